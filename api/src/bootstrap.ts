@@ -1,0 +1,79 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import { AppConfig } from './config/app-config';
+import { Clock, SystemClock } from './common/clock';
+import { startEmbeddedPostgres, EmbeddedPostgres } from './database/embedded-postgres';
+import { migrateDatabase } from './database/migrate';
+import { createLogger, PinoNestLogger } from './logging/logger';
+import { serveWebApp } from './web/serve-web';
+import { AppModule } from './app.module';
+import { seedDemoData } from './demo/seed';
+
+export interface RunningIdehub {
+  app: NestExpressApplication;
+  url: string;
+  databaseUrl: string;
+  embedded: boolean;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /** Listen on config.port (0 = any free port). False: initialise without listening. */
+  listen?: boolean;
+}
+
+/** Starts the database (embedded unless DATABASE_URL), migrates, seeds demo data if asked, and serves. */
+export async function startIdehub(config: AppConfig, options: StartOptions = {}): Promise<RunningIdehub> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? new SystemClock();
+  let embeddedDb: EmbeddedPostgres | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embeddedDb = await startEmbeddedPostgres({ dataDir: config.inMemoryDatabase ? undefined : config.dataDir });
+    databaseUrl = embeddedDb.url;
+    logger.info({ dataDir: config.inMemoryDatabase ? '(memory)' : config.dataDir }, 'embedded PostgreSQL (PGlite) started');
+  }
+  const embedded = !!embeddedDb;
+  try {
+    await migrateDatabase(databaseUrl, embedded, logger);
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, databaseUrl, embedded, clock, logger }),
+      { logger: new PinoNestLogger(logger), bodyParser: true },
+    );
+    app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+    app.use(cookieParser());
+    if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDistDir)) {
+      logger.warn({ dir: config.webDistDir }, 'web app not built; serving the API only (run npm run build)');
+    }
+    await app.init();
+    if (config.demoData) await seedDemoData(app, logger);
+    let url = '';
+    if (options.listen !== false) {
+      await app.listen(config.port, '0.0.0.0');
+      const address = app.getHttpServer().address();
+      url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : config.port}`;
+      logger.info({ url }, 'Idéhub is ready');
+    }
+    return {
+      app,
+      url,
+      databaseUrl,
+      embedded,
+      logger,
+      async stop() {
+        await app.close();
+        await embeddedDb?.stop();
+      },
+    };
+  } catch (error) {
+    await embeddedDb?.stop();
+    throw error;
+  }
+}

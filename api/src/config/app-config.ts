@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Everything the process reads from its environment, parsed once, in one place. */
+export interface AppConfig {
+  port: number;
+  /** postgres://… for a real server; undefined → embedded PGlite in dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** In-memory embedded database (tests only): nothing is written to disk. */
+  inMemoryDatabase: boolean;
+  demoData: boolean;
+  sweepIntervalSeconds: number;
+  smtpUrl?: string;
+  mailFrom: string;
+  mailDir: string;
+  sessionTtlHours: number;
+  /** Base delay for slowing down repeated failed sign-ins; doubled per extra failure. */
+  loginThrottleBaseMs: number;
+  production: boolean;
+  logLevel: string;
+  webDistDir: string;
+  /** Run the job-queue worker in this process. */
+  runWorker: boolean;
+  /** Run the deadline sweep in this process. */
+  runSweep: boolean;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** The monorepo root: the nearest folder above this file whose package.json declares workspaces. */
+function findRepoRoot(from: string): string {
+  let dir = from;
+  while (path.dirname(dir) !== dir) {
+    const pkg = path.join(dir, 'package.json');
+    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).workspaces) return dir;
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+}
+
+export const repoRoot = findRepoRoot(__dirname);
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got "${value}"`);
+  return n;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const databaseUrl = overrides.databaseUrl ?? (env.DATABASE_URL || undefined);
+  const embedded = !databaseUrl;
+  const dataDir = path.resolve(env.IDEHUB_DATA_DIR || path.join(repoRoot, '.idehub/data'));
+  const config: AppConfig = {
+    port: intFrom(env.PORT, 3000, 'PORT'),
+    databaseUrl,
+    dataDir,
+    inMemoryDatabase: false,
+    demoData: flag(env.IDEHUB_DEMO, embedded),
+    sweepIntervalSeconds: intFrom(env.SWEEP_INTERVAL_SECONDS, 60, 'SWEEP_INTERVAL_SECONDS'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Idéhub <no-reply@idehub.test>',
+    mailDir: path.resolve(env.IDEHUB_MAIL_DIR || path.join(repoRoot, '.idehub/mail')),
+    sessionTtlHours: intFrom(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
+    loginThrottleBaseMs: intFrom(env.LOGIN_THROTTLE_BASE_MS, 500, 'LOGIN_THROTTLE_BASE_MS'),
+    production: env.NODE_ENV === 'production',
+    logLevel: env.LOG_LEVEL || 'info',
+    webDistDir: path.resolve(env.IDEHUB_WEB_DIST || path.join(repoRoot, 'web/dist')),
+    runWorker: flag(env.IDEHUB_RUN_WORKER, true),
+    runSweep: flag(env.IDEHUB_RUN_SWEEP, true),
+  };
+  return { ...config, ...overrides };
+}

@@ -1,0 +1,24 @@
+import { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from '../../../migrations';
+
+/**
+ * One TypeORM configuration for the app, the tests and the CLI.
+ * `embedded` → a pool of one connection: PGlite has a single session underneath, and
+ * queueing every query behind one connection is what keeps transactions from interleaving.
+ */
+export function dataSourceOptions(url: string, embedded: boolean): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    extra: embedded ? { max: 1 } : { max: 10 },
+    logging: ['error'],
+  };
+}

@@ -1,0 +1,32 @@
+import { MunicipalityEntity } from '../organisation/municipality.entity';
+import { UnitEntity } from '../organisation/unit.entity';
+import { PersonEntity } from '../organisation/person.entity';
+import { MembershipEntity } from '../organisation/membership.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { LoginFailureEntity } from '../auth/login-failure.entity';
+import { SuggestionEntity } from '../suggestions/suggestion.entity';
+import { ResponseEntity } from '../suggestions/response.entity';
+import { FollowerEntity } from '../suggestions/follower.entity';
+import { AnswerRatingEntity } from '../suggestions/answer-rating.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { EmailDeliveryEntity } from '../notifications/email-delivery.entity';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { SupportEntity } from '../co-creation/support.entity';
+
+/** Every entity, listed explicitly so the build, Vitest and the CLI share one configuration. */
+export const ENTITIES = [
+  MunicipalityEntity,
+  UnitEntity,
+  PersonEntity,
+  MembershipEntity,
+  SessionEntity,
+  LoginFailureEntity,
+  SuggestionEntity,
+  ResponseEntity,
+  FollowerEntity,
+  AnswerRatingEntity,
+  NotificationEntity,
+  EmailDeliveryEntity,
+  AuditEntryEntity,
+  SupportEntity,
+];

@@ -1,0 +1,194 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from 'pino';
+import { firstResponseDueAt, isTerminal, nextUpdateDueAt, SuggestionStatusName } from '@idehub/libs';
+import { Clock } from '../common/clock';
+import { hashPassword } from '../auth/password';
+import { MunicipalityEntity } from '../organisation/municipality.entity';
+import { UnitEntity } from '../organisation/unit.entity';
+import { PersonEntity } from '../organisation/person.entity';
+import { MembershipEntity } from '../organisation/membership.entity';
+import { Role } from '../organisation/role.enum';
+import { SuggestionEntity } from '../suggestions/suggestion.entity';
+import { SuggestionStatus } from '../suggestions/suggestion-status.enum';
+import { ResponseEntity, ResponseKind } from '../suggestions/response.entity';
+import { FollowerEntity, FollowReason } from '../suggestions/follower.entity';
+import { AnswerRatingEntity } from '../suggestions/answer-rating.entity';
+import { SupportEntity } from '../co-creation/support.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { NotificationKind } from '../notifications/notification-kind.enum';
+import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_SUGGESTIONS, DemoMunicipality } from './demo-content';
+
+const DAY = 86_400_000;
+const ROLES_BY_INDEX = [Role.STAFF, Role.STAFF, Role.LEADER, Role.LEADER, Role.DIGITAL_AGENT, Role.ADMIN];
+const LOCALS = ['ansatt', 'ansatt2', 'leder', 'kommunalsjef', 'agent', 'admin'];
+
+/**
+ * Seeds the demo municipalities. Idempotent: a municipality that exists is left as it is, so
+ * running it again changes nothing; each municipality is one transaction, so a crash leaves
+ * whole municipalities only.
+ */
+export async function seedDemoData(app: INestApplicationContext, logger: Logger): Promise<void> {
+  const db = app.get(DataSource);
+  const clock = app.get(Clock);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const [i, demo] of DEMO_MUNICIPALITIES.entries()) {
+    const progress = `${i + 1}/${DEMO_MUNICIPALITIES.length}`;
+    if (await db.manager.exists(MunicipalityEntity, { where: { slug: demo.slug } })) {
+      logger.info({ municipality: demo.slug, progress }, 'demo data: already there');
+      continue;
+    }
+    await db.transaction((manager) => seedMunicipality(manager, demo, passwordHash, clock.now()));
+    logger.info({ municipality: demo.slug, progress }, 'demo data: seeded');
+  }
+}
+
+async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, passwordHash: string, now: Date) {
+  const municipality = await manager.save(manager.create(MunicipalityEntity, { slug: demo.slug, name: demo.name }));
+  const unit = (name: string, parentId: string | null) =>
+    manager.save(manager.create(UnitEntity, { municipalityId: municipality.id, name, parentId }));
+  const top = await unit('Helse og omsorg', null);
+  const home = await unit('Hjemmetjenesten', top.id);
+  const extra = [await unit(demo.extraUnits[0], top.id), await unit(demo.extraUnits[1], top.id)];
+
+  const people: PersonEntity[] = [];
+  for (const [index, name] of demo.people.entries()) {
+    const person = await manager.save(
+      manager.create(PersonEntity, {
+        municipalityId: municipality.id,
+        name,
+        email: `${LOCALS[index]}@${demo.slug}.idehub.test`,
+        passwordHash,
+        locale: 'nb',
+        createdAt: new Date(now.getTime() - 400 * DAY),
+      }),
+    );
+    const role = ROLES_BY_INDEX[index];
+    const unitId = role === Role.ADMIN ? null : index === 3 || index === 4 ? top.id : home.id;
+    await manager.insert(MembershipEntity, { personId: person.id, unitId, role });
+    people.push(person);
+  }
+  const [, , leader, headOfDepartment] = people;
+
+  const created: SuggestionEntity[] = [];
+  for (const demoSuggestion of DEMO_SUGGESTIONS) {
+    const unitEntity = demoSuggestion.unit === 'home' ? home : demoSuggestion.unit === 'top' ? top : extra[demoSuggestion.unit];
+    const responder = unitEntity.id === home.id ? leader : headOfDepartment;
+    const submitter = people[demoSuggestion.by];
+    const submittedAt = new Date(now.getTime() - demoSuggestion.story.daysAgo * DAY);
+    let status: SuggestionStatusName = 'SUBMITTED';
+    let responseDueAt: Date | null = firstResponseDueAt(submittedAt, municipality);
+    let firstResponseAt: Date | null = null;
+    const responses: Partial<ResponseEntity>[] = [];
+    if (demoSuggestion.story.kind === 'answered') {
+      for (const answer of demoSuggestion.story.answers) {
+        const at = new Date(submittedAt.getTime() + answer.afterDays * DAY);
+        const to = (answer.status ?? status) as SuggestionStatusName;
+        responses.push({
+          authorId: responder.id,
+          kind: ResponseKind.RESPONSE,
+          message: answer.message,
+          fromStatus: status as SuggestionStatus,
+          toStatus: to as SuggestionStatus,
+          wasLate: responseDueAt !== null && at > responseDueAt,
+          createdAt: at,
+        });
+        status = to;
+        firstResponseAt ??= at;
+        responseDueAt = nextUpdateDueAt(at, to, municipality);
+      }
+    }
+    const last = responses[responses.length - 1]?.createdAt ?? null;
+    const suggestion = await manager.save(
+      manager.create(SuggestionEntity, {
+        municipalityId: municipality.id,
+        unitId: unitEntity.id,
+        submitterId: submitter.id,
+        registeredById: null,
+        title: demoSuggestion.title,
+        description: demoSuggestion.description,
+        status: status as SuggestionStatus,
+        confidential: false,
+        hideName: false,
+        ownerId: null,
+        mergedIntoId: null,
+        focusAreaId: null,
+        adoptedStoryId: null,
+        submittedAt,
+        firstResponseAt,
+        responseDueAt,
+        deadlineMissedAt: null,
+        escalatedAt: null,
+        closedAt: isTerminal(status) ? last : null,
+        version: 1 + responses.length,
+      }),
+    );
+    created.push(suggestion);
+    await manager.insert(FollowerEntity, { suggestionId: suggestion.id, personId: submitter.id, reason: FollowReason.SUBMITTER, createdAt: submittedAt });
+    for (const r of responses) {
+      const saved = await manager.save(manager.create(ResponseEntity, { ...r, suggestionId: suggestion.id }));
+      // History: the submitter was told (already read, and no e-mail is sent for the past).
+      await manager.insert(NotificationEntity, {
+        personId: submitter.id,
+        kind: NotificationKind.RESPONSE_RECEIVED,
+        suggestionId: suggestion.id,
+        eventKey: `response:${saved.id}`,
+        payload: { title: suggestion.title, authorName: responder.name, message: saved.message, fromStatus: saved.fromStatus, toStatus: saved.toStatus },
+        createdAt: saved.createdAt,
+        readAt: saved.createdAt.getTime() < now.getTime() - 3 * DAY ? new Date(saved.createdAt.getTime() + DAY) : null,
+      });
+    }
+    if (demoSuggestion.story.kind === 'answered' && demoSuggestion.story.rating && last) {
+      await manager.insert(AnswerRatingEntity, {
+        suggestionId: suggestion.id,
+        useful: demoSuggestion.story.rating.useful,
+        comment: demoSuggestion.story.rating.comment ?? null,
+        ratedAt: new Date(last.getTime() + DAY),
+      });
+    }
+    for (const supporterIndex of demoSuggestion.supporters ?? []) {
+      const supporter = people[supporterIndex];
+      await manager.insert(SupportEntity, { suggestionId: suggestion.id, personId: supporter.id, createdAt: submittedAt });
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(FollowerEntity)
+        .values({ suggestionId: suggestion.id, personId: supporter.id, reason: FollowReason.SUPPORTER, createdAt: submittedAt })
+        .orIgnore()
+        .execute();
+    }
+  }
+
+  // A merge: the duplicate goes into the earlier suggestion, and its submitter follows that one.
+  for (const [index, demoSuggestion] of DEMO_SUGGESTIONS.entries()) {
+    if (!demoSuggestion.mergeInto) continue;
+    const source = created[index];
+    const target = created[demoSuggestion.mergeInto.index];
+    const at = new Date(source.submittedAt.getTime() + DAY / 2);
+    await manager.update(SuggestionEntity, source.id, {
+      status: SuggestionStatus.MERGED,
+      mergedIntoId: target.id,
+      responseDueAt: null,
+      closedAt: at,
+      firstResponseAt: at,
+      version: source.version + 1,
+    });
+    await manager.insert(ResponseEntity, {
+      suggestionId: source.id,
+      authorId: headOfDepartment.id,
+      kind: ResponseKind.MERGE,
+      message: demoSuggestion.mergeInto.message,
+      fromStatus: SuggestionStatus.SUBMITTED,
+      toStatus: SuggestionStatus.MERGED,
+      wasLate: false,
+      createdAt: at,
+    });
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(FollowerEntity)
+      .values({ suggestionId: target.id, personId: source.submitterId, reason: FollowReason.MERGED, createdAt: at })
+      .orIgnore()
+      .execute();
+  }
+}

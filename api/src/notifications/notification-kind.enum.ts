@@ -1,0 +1,25 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum NotificationKind {
+  /** A response on a suggestion you submitted or follow. */
+  RESPONSE_RECEIVED = 'RESPONSE_RECEIVED',
+  /** A deadline of your unit passed without an answer (the unit's leaders). */
+  DEADLINE_MISSED = 'DEADLINE_MISSED',
+  /** A missed deadline was escalated to you (parent unit's leaders, or admins at the top). */
+  ESCALATED = 'ESCALATED',
+  /** Your suggestion's missed deadline was escalated (the submitter). */
+  ESCALATION_NOTICE = 'ESCALATION_NOTICE',
+  /** A new suggestion in your unit (its leaders). */
+  SUGGESTION_SUBMITTED = 'SUGGESTION_SUBMITTED',
+  /** A suggestion was assigned to you. */
+  ASSIGNED = 'ASSIGNED',
+  /** Your suggestion was merged into another; you now follow that one. */
+  MERGED = 'MERGED',
+  /** Your suggestion reached a final status: «Fikk du et svar du kan bruke?». */
+  RATE_ANSWER = 'RATE_ANSWER',
+  /** A success story built on a suggestion you were part of was published. */
+  STORY_PUBLISHED = 'STORY_PUBLISHED',
+  /** A new comment on a suggestion you submitted or follow. */
+  COMMENT_ADDED = 'COMMENT_ADDED',
+}
+registerEnumType(NotificationKind, { name: 'NotificationKind' });

@@ -1,0 +1,24 @@
+import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('municipality')
+@Check('CHK_municipality_deadline_days', `"first_response_days" BETWEEN 0 AND 365 AND "update_interval_days" BETWEEN 0 AND 365 AND "escalation_grace_days" BETWEEN 0 AND 365`)
+export class MunicipalityEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Short stable name used in demo e-mail addresses, e.g. "drammen". */
+  @Column({ type: 'text', unique: true })
+  slug: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'first_response_days', type: 'int', default: 14 })
+  firstResponseDays: number;
+
+  @Column({ name: 'update_interval_days', type: 'int', default: 30 })
+  updateIntervalDays: number;
+
+  @Column({ name: 'escalation_grace_days', type: 'int', default: 3 })
+  escalationGraceDays: number;
+}

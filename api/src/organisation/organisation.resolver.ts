@@ -1,0 +1,81 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import { forbidden } from '../common/errors';
+import { CurrentViewer, hasRole, Viewer } from '../common/viewer';
+import { AuditService } from '../audit/audit.service';
+import { MunicipalityEntity } from './municipality.entity';
+import { OrganisationService } from './organisation.service';
+import { Role } from './role.enum';
+import { MembershipDto, MunicipalitySettingsDto, PersonDto, toSettingsDto, toUnitDto, UnitDto } from './dtos/organisation.dto';
+import { MunicipalitySettingsInput } from './dtos/settings.input';
+
+@Resolver()
+export class OrganisationResolver {
+  constructor(
+    private readonly organisation: OrganisationService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Query(() => [UnitDto], { description: 'The units of my municipality, by name.' })
+  async units(@CurrentViewer() viewer: Viewer): Promise<UnitDto[]> {
+    return (await this.organisation.unitTree(viewer.municipalityId)).units.map(toUnitDto);
+  }
+
+  @Query(() => [PersonDto], { description: 'The people of my municipality with their roles (e-mail shown to admins).' })
+  async people(@CurrentViewer() viewer: Viewer): Promise<PersonDto[]> {
+    const isAdmin = hasRole(viewer, Role.ADMIN);
+    const municipality = await this.organisation.municipality(viewer.municipalityId);
+    const people = await this.organisation.peopleOfMunicipality(viewer.municipalityId);
+    return people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      email: isAdmin || p.id === viewer.personId ? p.email : undefined,
+      locale: p.locale,
+      municipality: { id: municipality.id, name: municipality.name, slug: municipality.slug },
+      memberships: (p.memberships ?? []).map(
+        (m): MembershipDto => ({ role: m.role, unit: m.unit ? toUnitDto(m.unit) : null }),
+      ),
+    }));
+  }
+
+  @Query(() => MunicipalitySettingsDto, { description: 'The deadlines of my municipality.' })
+  async municipalitySettings(@CurrentViewer() viewer: Viewer): Promise<MunicipalitySettingsDto> {
+    return toSettingsDto(await this.organisation.municipality(viewer.municipalityId));
+  }
+
+  @Mutation(() => MunicipalitySettingsDto, {
+    description: 'Admins change the deadlines (0–365 days; 0 = due at once). Applies to deadlines set afterwards.',
+  })
+  async updateMunicipalitySettings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: MunicipalitySettingsInput,
+  ): Promise<MunicipalitySettingsDto> {
+    if (!hasRole(viewer, Role.ADMIN)) throw forbidden('Only admins may change the deadlines.');
+    return this.db.transaction(async (manager) => {
+      const m = await manager.findOneOrFail(MunicipalityEntity, {
+        where: { id: viewer.municipalityId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const before = toSettingsDto(m);
+      const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
+      Object.assign(m, changes);
+      await manager.save(m);
+      const after = toSettingsDto(m);
+      await this.audit.record(manager, {
+        municipalityId: m.id,
+        actorId: viewer.personId,
+        action: 'municipality.settings',
+        entityType: 'municipality',
+        entityId: m.id,
+        before: { ...before },
+        after: { ...after },
+        at: this.clock.now(),
+      });
+      return after;
+    });
+  }
+}

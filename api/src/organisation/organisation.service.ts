@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { MunicipalityEntity } from './municipality.entity';
+import { UnitEntity } from './unit.entity';
+import { PersonEntity } from './person.entity';
+import { MembershipEntity } from './membership.entity';
+import { PersonDto, toMunicipalityDto, toUnitDto } from './dtos/organisation.dto';
+import { Role } from './role.enum';
+
+/** The units of one municipality as a tree: who is above whom. */
+export class UnitTree {
+  private readonly byId: Map<string, UnitEntity>;
+  constructor(readonly units: UnitEntity[]) {
+    this.byId = new Map(units.map((u) => [u.id, u]));
+  }
+  get(id: string): UnitEntity | undefined {
+    return this.byId.get(id);
+  }
+  /** The unit and every unit above it, nearest first. */
+  selfAndAncestors(unitId: string): string[] {
+    const chain: string[] = [];
+    for (let u = this.byId.get(unitId); u && !chain.includes(u.id); u = u.parentId ? this.byId.get(u.parentId) : undefined) {
+      chain.push(u.id);
+    }
+    return chain;
+  }
+  /** The units and every unit below them. */
+  selfAndDescendants(unitIds: Iterable<string>): Set<string> {
+    const result = new Set<string>();
+    const queue = [...unitIds];
+    while (queue.length) {
+      const id = queue.pop()!;
+      if (result.has(id)) continue;
+      result.add(id);
+      for (const u of this.units) if (u.parentId === id) queue.push(u.id);
+    }
+    return result;
+  }
+}
+
+@Injectable()
+export class OrganisationService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async unitTree(municipalityId: string, manager: EntityManager = this.db.manager): Promise<UnitTree> {
+    return new UnitTree(await manager.find(UnitEntity, { where: { municipalityId }, order: { name: 'ASC' } }));
+  }
+
+  async municipality(id: string, manager: EntityManager = this.db.manager): Promise<MunicipalityEntity> {
+    return manager.findOneOrFail(MunicipalityEntity, { where: { id } });
+  }
+
+  async personDto(personId: string, showEmail: boolean): Promise<PersonDto> {
+    const person = await this.db.manager.findOneOrFail(PersonEntity, {
+      where: { id: personId },
+      relations: { municipality: true, memberships: { unit: true } },
+    });
+    return {
+      id: person.id,
+      name: person.name,
+      email: showEmail ? person.email : undefined,
+      locale: person.locale,
+      municipality: toMunicipalityDto(person.municipality!),
+      memberships: (person.memberships ?? []).map((m) => ({ role: m.role, unit: m.unit ? toUnitDto(m.unit) : null })),
+    };
+  }
+
+  /** The leaders of a unit (LEADER membership in exactly that unit). */
+  async leadersOf(unitIds: string[], manager: EntityManager = this.db.manager): Promise<string[]> {
+    if (!unitIds.length) return [];
+    const rows = await manager.find(MembershipEntity, { where: { unitId: In(unitIds), role: Role.LEADER } });
+    return [...new Set(rows.map((r) => r.personId))];
+  }
+
+  async adminsOf(municipalityId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `select distinct p.id from person p join membership m on m.person_id = p.id
+        where p.municipality_id = $1 and m.role = 'ADMIN'`,
+      [municipalityId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async peopleOfMunicipality(municipalityId: string): Promise<PersonEntity[]> {
+    return this.db.manager.find(PersonEntity, {
+      where: { municipalityId },
+      relations: { memberships: { unit: true } },
+      order: { name: 'ASC' },
+    });
+  }
+}

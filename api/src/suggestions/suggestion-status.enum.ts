@@ -1,0 +1,13 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum SuggestionStatus {
+  SUBMITTED = 'SUBMITTED',
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  ACCEPTED = 'ACCEPTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  IMPLEMENTED = 'IMPLEMENTED',
+  DECLINED = 'DECLINED',
+  MERGED = 'MERGED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(SuggestionStatus, { name: 'SuggestionStatus' });

@@ -1,0 +1,110 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { MunicipalityEntity } from '../organisation/municipality.entity';
+import { UnitEntity } from '../organisation/unit.entity';
+import { PersonEntity } from '../organisation/person.entity';
+import { SuggestionStatus } from './suggestion-status.enum';
+
+@Entity('suggestion')
+@Index(['municipalityId', 'submittedAt'])
+// Full-text and trigram indexes are expression indexes kept by the migrations only.
+@Index('IDX_suggestion_search', { synchronize: false })
+@Index('IDX_suggestion_title_trgm', { synchronize: false })
+export class SuggestionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'municipality_id', type: 'uuid' })
+  municipalityId: string;
+
+  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: MunicipalityEntity;
+
+  @Index()
+  @Column({ name: 'unit_id', type: 'uuid' })
+  unitId: string;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id' })
+  unit?: UnitEntity;
+
+  /** The person credited with the suggestion (who gets the answers). */
+  @Index()
+  @Column({ name: 'submitter_id', type: 'uuid' })
+  submitterId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'submitter_id' })
+  submitter?: PersonEntity;
+
+  /** A digital agent who registered it on the submitter's behalf. */
+  @Column({ name: 'registered_by_id', type: 'uuid', nullable: true })
+  registeredById: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'registered_by_id' })
+  registeredBy?: PersonEntity | null;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ type: 'enum', enum: SuggestionStatus, enumName: 'suggestion_status', default: SuggestionStatus.SUBMITTED })
+  status: SuggestionStatus;
+
+  @Column({ type: 'boolean', default: false })
+  confidential: boolean;
+
+  @Column({ name: 'hide_name', type: 'boolean', default: false })
+  hideName: boolean;
+
+  /** Who owes the next answer, when a leader assigned it; otherwise the unit's leaders. */
+  @Column({ name: 'owner_id', type: 'uuid', nullable: true })
+  ownerId: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: PersonEntity | null;
+
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  @ManyToOne(() => SuggestionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'merged_into_id' })
+  mergedInto?: SuggestionEntity | null;
+
+  @Column({ name: 'focus_area_id', type: 'uuid', nullable: true })
+  focusAreaId: string | null;
+
+  /** The success story this suggestion adopts («Vi vil prøve dette»). */
+  @Column({ name: 'adopted_story_id', type: 'uuid', nullable: true })
+  adoptedStoryId: string | null;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  submittedAt: Date;
+
+  @Column({ name: 'first_response_at', type: 'timestamptz', nullable: true })
+  firstResponseAt: Date | null;
+
+  /** When the next written answer is due; null once terminal. */
+  @Index()
+  @Column({ name: 'response_due_at', type: 'timestamptz', nullable: true })
+  responseDueAt: Date | null;
+
+  /** Set by the sweep when the current deadline passed (the unit's leaders were told). */
+  @Column({ name: 'deadline_missed_at', type: 'timestamptz', nullable: true })
+  deadlineMissedAt: Date | null;
+
+  /** Set by the sweep when the current deadline was escalated. */
+  @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true })
+  escalatedAt: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  /** Optimistic concurrency: bumped on every change, so two leaders cannot both win. */
+  @Column({ type: 'int', default: 1 })
+  version: number;
+}

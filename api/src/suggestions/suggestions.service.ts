@@ -1,0 +1,504 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  canPostProgressUpdate,
+  canTransition,
+  firstResponseDueAt,
+  isResponseMessageLongEnough,
+  isTerminal,
+  MIN_RESPONSE_MESSAGE_LENGTH,
+  nextUpdateDueAt,
+} from '@idehub/libs';
+import { Clock } from '../common/clock';
+import { AppError, badInput, conflict, forbidden } from '../common/errors';
+import { decodeCursor, encodeCursor, pageSize, toConnection, Connection } from '../common/pagination';
+import { hasRole, Viewer } from '../common/viewer';
+import { AccessService, isUuid, ViewerScope } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationKind } from '../notifications/notification-kind.enum';
+import { MunicipalityEntity } from '../organisation/municipality.entity';
+import { PersonEntity } from '../organisation/person.entity';
+import { MembershipEntity } from '../organisation/membership.entity';
+import { OrganisationService, UnitTree } from '../organisation/organisation.service';
+import { Role } from '../organisation/role.enum';
+import { SuggestionEntity } from './suggestion.entity';
+import { ResponseEntity, ResponseKind } from './response.entity';
+import { FollowerEntity, FollowReason } from './follower.entity';
+import { AnswerRatingEntity } from './answer-rating.entity';
+import { SupportEntity } from '../co-creation/support.entity';
+import { SuggestionStatus } from './suggestion-status.enum';
+import { RespondToSuggestionInput, SubmitSuggestionInput, SuggestionFilter } from './dtos/suggestion.inputs';
+
+/** What the audit log keeps of a suggestion's state. */
+const auditState = (s: SuggestionEntity) => ({
+  status: s.status,
+  ownerId: s.ownerId,
+  responseDueAt: s.responseDueAt?.toISOString() ?? null,
+  mergedIntoId: s.mergedIntoId,
+});
+
+@Injectable()
+export class SuggestionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly access: AccessService,
+    private readonly organisation: OrganisationService,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  scope(viewer: Viewer): Promise<ViewerScope> {
+    return this.access.scopeFor(viewer);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<SuggestionEntity | null> {
+    const scope = await this.scope(viewer);
+    try {
+      return await this.access.visibleSuggestion(scope, id);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  }
+
+  async submit(viewer: Viewer, input: SubmitSuggestionInput): Promise<SuggestionEntity> {
+    const scope = await this.scope(viewer);
+    const unit = scope.tree.get(input.unitId);
+    if (!unit) throw badInput([{ field: 'unitId', message: 'is not a unit of your municipality' }]);
+    let submitterId = viewer.personId;
+    let registeredById: string | null = null;
+    if (input.onBehalfOfId && input.onBehalfOfId !== viewer.personId) {
+      if (!hasRole(viewer, Role.DIGITAL_AGENT)) throw forbidden('Only digital agents may submit on behalf of a colleague.');
+      const colleague = await this.db.manager.findOne(PersonEntity, { where: { id: input.onBehalfOfId } });
+      if (!colleague || colleague.municipalityId !== viewer.municipalityId) {
+        throw badInput([{ field: 'onBehalfOfId', message: 'is not a colleague in your municipality' }]);
+      }
+      submitterId = colleague.id;
+      registeredById = viewer.personId;
+    }
+    const focusAreaId = input.focusAreaId ?? null;
+    if (focusAreaId) await this.assertFocusAreaOpen(viewer, focusAreaId, unit.id);
+
+    return this.db.transaction(async (manager) => {
+      const now = this.clock.now();
+      const municipality = await manager.findOneByOrFail(MunicipalityEntity, { id: viewer.municipalityId });
+      const suggestion = manager.create(SuggestionEntity, {
+        municipalityId: viewer.municipalityId,
+        unitId: unit.id,
+        submitterId,
+        registeredById,
+        title: input.title.trim(),
+        description: input.description.trim(),
+        status: SuggestionStatus.SUBMITTED,
+        confidential: input.confidential ?? false,
+        hideName: input.hideName ?? false,
+        focusAreaId,
+        adoptedStoryId: null,
+        ownerId: null,
+        mergedIntoId: null,
+        submittedAt: now,
+        firstResponseAt: null,
+        responseDueAt: firstResponseDueAt(now, municipality),
+        deadlineMissedAt: null,
+        escalatedAt: null,
+        closedAt: null,
+        version: 1,
+      });
+      await manager.save(suggestion);
+      await this.follow(manager, suggestion.id, submitterId, FollowReason.SUBMITTER, now);
+      const leaders = await this.organisation.leadersOf([unit.id], manager);
+      await this.notifications.notify(
+        manager,
+        leaders,
+        {
+          kind: NotificationKind.SUGGESTION_SUBMITTED,
+          suggestionId: suggestion.id,
+          eventKey: `submitted:${suggestion.id}`,
+          payload: { title: suggestion.title, unitName: unit.name },
+        },
+        now,
+      );
+      await this.audit.record(manager, {
+        municipalityId: viewer.municipalityId,
+        actorId: viewer.personId,
+        action: 'suggestion.submit',
+        entityType: 'suggestion',
+        entityId: suggestion.id,
+        after: { ...auditState(suggestion), title: suggestion.title, unitId: unit.id, submitterId },
+        at: now,
+      });
+      return suggestion;
+    });
+  }
+
+  /** Focus areas arrive with the co-creation feature; until then no id can be valid. */
+  protected async assertFocusAreaOpen(_viewer: Viewer, _focusAreaId: string, _unitId: string): Promise<void> {
+    throw badInput([{ field: 'focusAreaId', message: 'is not an open focus area' }]);
+  }
+
+  async list(
+    viewer: Viewer,
+    filter: SuggestionFilter | undefined,
+    first: number | undefined,
+    after: string | undefined,
+  ): Promise<Connection<SuggestionEntity>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after);
+    const scope = await this.scope(viewer);
+    const visibility = scope.visibilitySql('s');
+    const qb = this.db.manager
+      .createQueryBuilder(SuggestionEntity, 's')
+      .where(visibility.sql, visibility.params);
+    if (filter?.unitId) qb.andWhere('s.unit_id = :unitId', { unitId: filter.unitId });
+    if (filter?.status?.length) qb.andWhere('s.status in (:...statuses)', { statuses: filter.status });
+    if (filter?.mine) qb.andWhere('s.submitter_id = :me', { me: viewer.personId });
+    const search = filter?.search?.trim();
+    if (search) {
+      qb.andWhere(
+        `to_tsvector('norwegian', s.title || ' ' || s.description) @@ websearch_to_tsquery('norwegian', :search)`,
+        { search },
+      );
+    }
+    const totalCount = await qb.getCount();
+    if (cursor) {
+      qb.andWhere('(s.submitted_at, s.id) < (:cursorAt, :cursorId)', { cursorAt: new Date(cursor.at), cursorId: cursor.id });
+    }
+    const rows = await qb.orderBy('s.submitted_at', 'DESC').addOrderBy('s.id', 'DESC').limit(size + 1).getMany();
+    return toConnection(rows, size, totalCount, (s) => encodeCursor(s.submittedAt, s.id), (s) => s);
+  }
+
+  async respond(viewer: Viewer, input: RespondToSuggestionInput): Promise<SuggestionEntity> {
+    const scope = await this.scope(viewer);
+    return this.db.transaction(async (manager) => {
+      const s = await this.access.visibleSuggestion(scope, input.suggestionId, manager);
+      if (!scope.isResponderFor(s)) throw forbidden('Only leaders of the unit (or above) and admins may respond.');
+      if (input.expectedVersion !== undefined && input.expectedVersion !== s.version) throw conflict();
+      const to = input.status ?? s.status;
+      if (to !== s.status) {
+        if (!canTransition(s.status, to, 'RESPONDER', 'RESPOND')) {
+          throw new AppError('INVALID_TRANSITION', `A suggestion that is ${s.status} cannot be changed to ${to}.`);
+        }
+      } else if (!canPostProgressUpdate(s.status)) {
+        throw new AppError('INVALID_TRANSITION', `A suggestion that is ${s.status} takes no further responses.`);
+      }
+      if (!isResponseMessageLongEnough(input.message)) {
+        throw new AppError(
+          'RESPONSE_REQUIRED',
+          `Write a response of at least ${MIN_RESPONSE_MESSAGE_LENGTH} characters to the submitter.`,
+          [{ field: 'message', message: `must be at least ${MIN_RESPONSE_MESSAGE_LENGTH} characters` }],
+        );
+      }
+      return this.recordResponse(manager, viewer, s, { kind: ResponseKind.RESPONSE, message: input.message.trim(), to });
+    });
+  }
+
+  async withdraw(viewer: Viewer, suggestionId: string, reason: string | undefined): Promise<SuggestionEntity> {
+    const scope = await this.scope(viewer);
+    return this.db.transaction(async (manager) => {
+      const s = await this.access.visibleSuggestion(scope, suggestionId, manager);
+      if (s.submitterId !== viewer.personId) throw forbidden('Only the submitter may withdraw a suggestion.');
+      if (!canTransition(s.status, SuggestionStatus.WITHDRAWN, 'SUBMITTER', 'WITHDRAW')) {
+        throw new AppError('INVALID_TRANSITION', `A suggestion that is ${s.status} can no longer be withdrawn.`);
+      }
+      return this.recordResponse(manager, viewer, s, {
+        kind: ResponseKind.WITHDRAWAL,
+        message: reason?.trim() ?? '',
+        to: SuggestionStatus.WITHDRAWN,
+      });
+    });
+  }
+
+  async merge(viewer: Viewer, suggestionId: string, targetId: string, message: string): Promise<SuggestionEntity> {
+    const scope = await this.scope(viewer);
+    return this.db.transaction(async (manager) => {
+      const s = await this.access.visibleSuggestion(scope, suggestionId, manager);
+      if (!scope.isResponderFor(s)) throw forbidden('Only leaders of the unit (or above) and admins may merge.');
+      if (suggestionId === targetId) throw badInput([{ field: 'targetId', message: 'must be another suggestion' }]);
+      let target: SuggestionEntity;
+      try {
+        target = await this.access.visibleSuggestion(scope, targetId, manager);
+      } catch {
+        throw badInput([{ field: 'targetId', message: 'is not a suggestion you can see' }]);
+      }
+      if (isTerminal(target.status)) throw badInput([{ field: 'targetId', message: 'is closed; merge into an open suggestion' }]);
+      if (!canTransition(s.status, SuggestionStatus.MERGED, 'RESPONDER', 'MERGE')) {
+        throw new AppError('INVALID_TRANSITION', `A suggestion that is ${s.status} cannot be merged.`);
+      }
+      if (!isResponseMessageLongEnough(message)) {
+        throw new AppError('RESPONSE_REQUIRED', undefined, [
+          { field: 'message', message: `must be at least ${MIN_RESPONSE_MESSAGE_LENGTH} characters` },
+        ]);
+      }
+      const now = this.clock.now();
+      // Everyone who followed the merged suggestion follows the target from now on.
+      const followers = await manager.find(FollowerEntity, { where: { suggestionId: s.id } });
+      for (const f of followers) await this.follow(manager, target.id, f.personId, FollowReason.MERGED, now);
+      const merged = await this.recordResponse(manager, viewer, s, {
+        kind: ResponseKind.MERGE,
+        message: message.trim(),
+        to: SuggestionStatus.MERGED,
+        mergedIntoId: target.id,
+        extraPayload: { targetId: target.id, targetTitle: target.title },
+      });
+      await this.notifications.notify(
+        manager,
+        [s.submitterId],
+        {
+          kind: NotificationKind.MERGED,
+          suggestionId: target.id,
+          eventKey: `merged:${s.id}`,
+          payload: { title: s.title, targetId: target.id, targetTitle: target.title },
+        },
+        now,
+      );
+      return merged;
+    });
+  }
+
+  /**
+   * Writes a response with its status change, new deadline, notifications and audit entry,
+   * in the caller's transaction. The conditional update on `version` makes a concurrent
+   * second writer fail with CONFLICT instead of overwriting the first.
+   */
+  private async recordResponse(
+    manager: EntityManager,
+    viewer: Viewer,
+    s: SuggestionEntity,
+    change: {
+      kind: ResponseKind;
+      message: string;
+      to: SuggestionStatus;
+      mergedIntoId?: string;
+      extraPayload?: Record<string, unknown>;
+    },
+  ): Promise<SuggestionEntity> {
+    const now = this.clock.now();
+    const before = auditState(s);
+    const municipality = await manager.findOneByOrFail(MunicipalityEntity, { id: s.municipalityId });
+    const wasLate = s.responseDueAt !== null && now.getTime() > s.responseDueAt.getTime();
+    const terminal = isTerminal(change.to);
+    const isAnswer = change.kind !== ResponseKind.WITHDRAWAL;
+    const next: Partial<SuggestionEntity> = {
+      status: change.to,
+      responseDueAt: nextUpdateDueAt(now, change.to, municipality),
+      deadlineMissedAt: null,
+      escalatedAt: null,
+      closedAt: terminal ? now : null,
+      firstResponseAt: s.firstResponseAt ?? (isAnswer ? now : null),
+      mergedIntoId: change.mergedIntoId ?? s.mergedIntoId,
+      version: s.version + 1,
+    };
+    const result = await manager
+      .createQueryBuilder()
+      .update(SuggestionEntity)
+      .set(next)
+      .where('id = :id and version = :version', { id: s.id, version: s.version })
+      .execute();
+    if (result.affected !== 1) throw conflict();
+    Object.assign(s, next);
+
+    const response = await manager.save(
+      manager.create(ResponseEntity, {
+        suggestionId: s.id,
+        authorId: viewer.personId,
+        kind: change.kind,
+        message: change.message,
+        fromStatus: before.status,
+        toStatus: change.to,
+        wasLate: isAnswer && wasLate,
+        createdAt: now,
+      }),
+    );
+    const followers = await manager.find(FollowerEntity, { where: { suggestionId: s.id } });
+    await this.notifications.notify(
+      manager,
+      followers.map((f) => f.personId).filter((id) => id !== viewer.personId),
+      {
+        kind: NotificationKind.RESPONSE_RECEIVED,
+        suggestionId: s.id,
+        eventKey: `response:${response.id}`,
+        payload: {
+          title: s.title,
+          authorName: viewer.name,
+          message: change.message,
+          fromStatus: before.status,
+          toStatus: change.to,
+          responseKind: change.kind,
+          ...change.extraPayload,
+        },
+      },
+      now,
+    );
+    if (terminal && change.kind === ResponseKind.RESPONSE) {
+      await this.notifications.notify(
+        manager,
+        [s.submitterId],
+        {
+          kind: NotificationKind.RATE_ANSWER,
+          suggestionId: s.id,
+          eventKey: `rate-answer:${s.id}:${response.id}`,
+          payload: { title: s.title, status: change.to },
+        },
+        now,
+      );
+    }
+    await this.audit.record(manager, {
+      municipalityId: s.municipalityId,
+      actorId: viewer.personId,
+      action: `suggestion.${change.kind.toLowerCase()}`,
+      entityType: 'suggestion',
+      entityId: s.id,
+      before,
+      after: { ...auditState(s), responseId: response.id },
+      at: now,
+    });
+    return s;
+  }
+
+  async assign(viewer: Viewer, suggestionId: string, personId: string | null): Promise<SuggestionEntity> {
+    const scope = await this.scope(viewer);
+    return this.db.transaction(async (manager) => {
+      const s = await this.access.visibleSuggestion(scope, suggestionId, manager);
+      if (!scope.isResponderFor(s)) throw forbidden('Only leaders of the unit (or above) and admins may assign.');
+      if (isTerminal(s.status)) throw new AppError('INVALID_TRANSITION', 'A closed suggestion cannot be assigned.');
+      if (personId !== null) {
+        const eligible =
+          isUuid(personId) &&
+          (await manager
+            .createQueryBuilder(MembershipEntity, 'm')
+            .innerJoin(PersonEntity, 'p', 'p.id = m.person_id')
+            .where('m.person_id = :personId and p.municipality_id = :municipalityId', {
+              personId,
+              municipalityId: s.municipalityId,
+            })
+            .andWhere('m.role in (:...roles)', { roles: [Role.LEADER, Role.DIGITAL_AGENT] })
+            .getExists());
+        if (!eligible) {
+          throw badInput([{ field: 'personId', message: 'must be a leader or digital agent of your municipality' }]);
+        }
+      }
+      const before = auditState(s);
+      const now = this.clock.now();
+      const result = await manager
+        .createQueryBuilder()
+        .update(SuggestionEntity)
+        .set({ ownerId: personId, version: s.version + 1 })
+        .where('id = :id and version = :version', { id: s.id, version: s.version })
+        .execute();
+      if (result.affected !== 1) throw conflict();
+      Object.assign(s, { ownerId: personId, version: s.version + 1 });
+      if (personId && personId !== viewer.personId) {
+        await this.notifications.notify(
+          manager,
+          [personId],
+          {
+            kind: NotificationKind.ASSIGNED,
+            suggestionId: s.id,
+            eventKey: `assigned:${s.id}:${s.version}`,
+            payload: { title: s.title, assignedBy: viewer.name },
+          },
+          now,
+        );
+      }
+      await this.audit.record(manager, {
+        municipalityId: s.municipalityId,
+        actorId: viewer.personId,
+        action: 'suggestion.assign',
+        entityType: 'suggestion',
+        entityId: s.id,
+        before,
+        after: auditState(s),
+        at: now,
+      });
+      return s;
+    });
+  }
+
+  async setFollowing(viewer: Viewer, suggestionId: string, following: boolean): Promise<SuggestionEntity> {
+    const scope = await this.scope(viewer);
+    const s = await this.access.visibleSuggestion(scope, suggestionId);
+    if (following) await this.follow(this.db.manager, s.id, viewer.personId, FollowReason.MANUAL, this.clock.now());
+    else await this.db.manager.delete(FollowerEntity, { suggestionId: s.id, personId: viewer.personId });
+    return s;
+  }
+
+  async follow(manager: EntityManager, suggestionId: string, personId: string, reason: FollowReason, at: Date) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(FollowerEntity)
+      .values({ suggestionId, personId, reason, createdAt: at })
+      .orIgnore()
+      .execute();
+  }
+
+  async rateAnswer(viewer: Viewer, suggestionId: string, useful: boolean, comment: string | undefined) {
+    const scope = await this.scope(viewer);
+    return this.db.transaction(async (manager) => {
+      const s = await this.access.visibleSuggestion(scope, suggestionId, manager);
+      if (s.submitterId !== viewer.personId) throw forbidden('Only the submitter rates the answer.');
+      if (!isTerminal(s.status) || s.status === SuggestionStatus.WITHDRAWN) {
+        throw badInput([{ field: 'suggestionId', message: 'can be rated once it has a final answer' }]);
+      }
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AnswerRatingEntity)
+        .values({ suggestionId: s.id, useful, comment: comment?.trim() || null, ratedAt: this.clock.now() })
+        .orIgnore()
+        .execute();
+      if (!inserted.identifiers.length || inserted.raw.length === 0) throw conflict('You have already rated this answer.');
+      return s;
+    });
+  }
+
+  // ---- reads used by field resolvers ----
+
+  responses(suggestionId: string): Promise<ResponseEntity[]> {
+    return this.db.manager.find(ResponseEntity, {
+      where: { suggestionId },
+      relations: { author: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  supportCount(suggestionId: string): Promise<number> {
+    return this.db.manager.count(SupportEntity, { where: { suggestionId } });
+  }
+
+  isFollowing(suggestionId: string, personId: string): Promise<boolean> {
+    return this.db.manager.exists(FollowerEntity, { where: { suggestionId, personId } });
+  }
+
+  rating(suggestionId: string): Promise<AnswerRatingEntity | null> {
+    return this.db.manager.findOne(AnswerRatingEntity, { where: { suggestionId } });
+  }
+
+  async people(ids: string[]): Promise<PersonEntity[]> {
+    const unique = [...new Set(ids)];
+    return unique.length ? this.db.manager.find(PersonEntity, { where: { id: In(unique) }, order: { name: 'ASC' } }) : [];
+  }
+
+  /** Who owes the next answer: the assigned owner, else the nearest leaders up the unit chain, else admins. */
+  async owedBy(s: SuggestionEntity, scope: ViewerScope): Promise<PersonEntity[]> {
+    if (isTerminal(s.status)) return [];
+    if (s.ownerId) return this.people([s.ownerId]);
+    for (const unitId of scope.tree.selfAndAncestors(s.unitId)) {
+      const leaders = await this.organisation.leadersOf([unitId]);
+      if (leaders.length) return this.people(leaders);
+    }
+    return this.people(await this.organisation.adminsOf(s.municipalityId));
+  }
+
+  /** The escalation path of a unit: the nearest leaders above it; at the top, the admins. */
+  async escalationPath(tree: UnitTree, unitId: string, municipalityId: string, manager?: EntityManager): Promise<string[]> {
+    for (const ancestor of tree.selfAndAncestors(unitId).slice(1)) {
+      const leaders = await this.organisation.leadersOf([ancestor], manager);
+      if (leaders.length) return leaders;
+    }
+    return this.organisation.adminsOf(municipalityId, manager);
+  }
+}

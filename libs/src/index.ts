@@ -1,0 +1,4 @@
+export * from './patient-identifier';
+export * from './workflow';
+export * from './deadlines';
+export * from './suggestion-rules';

@@ -1,0 +1,144 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Init1795669480784 implements MigrationInterface {
+  name = 'Init1795669480784';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    // Trigram similarity for «similar suggestions»; PGlite ships it as a contrib extension.
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+    await queryRunner.query("CREATE TABLE \"municipality\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"slug\" text NOT NULL, \"name\" text NOT NULL, \"first_response_days\" integer NOT NULL DEFAULT '14', \"update_interval_days\" integer NOT NULL DEFAULT '30', \"escalation_grace_days\" integer NOT NULL DEFAULT '3', CONSTRAINT \"UQ_2668c2b065903fda9e3fc4f5430\" UNIQUE (\"slug\"), CONSTRAINT \"CHK_municipality_deadline_days\" CHECK (\"first_response_days\" BETWEEN 0 AND 365 AND \"update_interval_days\" BETWEEN 0 AND 365 AND \"escalation_grace_days\" BETWEEN 0 AND 365), CONSTRAINT \"PK_281ad341f20df7c41b83a182e2a\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE TABLE \"unit\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"municipality_id\" uuid NOT NULL, \"parent_id\" uuid, \"name\" text NOT NULL, CONSTRAINT \"PK_4252c4be609041e559f0c80f58a\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_33443cd5de3c6b130acfd6aba6\" ON \"unit\"  (\"parent_id\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_388edb8bab84c58f9a12662dd1\" ON \"unit\"  (\"municipality_id\", \"name\") ");
+    await queryRunner.query("CREATE TYPE \"public\".\"role\" AS ENUM('STAFF', 'LEADER', 'DIGITAL_AGENT', 'ADMIN')");
+    await queryRunner.query("CREATE TABLE \"membership\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"person_id\" uuid NOT NULL, \"unit_id\" uuid, \"role\" \"public\".\"role\" NOT NULL, CONSTRAINT \"PK_83c1afebef3059472e7c37e8de8\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_751c4ff78fd545e1c00a6e81de\" ON \"membership\"  (\"unit_id\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_c3056c95c7ad7ded135945ab1c\" ON \"membership\"  (\"person_id\", \"unit_id\", \"role\") ");
+    await queryRunner.query("CREATE TABLE \"person\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"municipality_id\" uuid NOT NULL, \"name\" text NOT NULL, \"email\" text NOT NULL, \"password_hash\" text, \"locale\" text NOT NULL DEFAULT 'nb', \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"UQ_d2d717efd90709ebd3cb26b936c\" UNIQUE (\"email\"), CONSTRAINT \"PK_5fdaf670315c4b7e70cce85daa3\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_4724b4139bddb77c5775fa82e7\" ON \"person\"  (\"municipality_id\") ");
+    await queryRunner.query("CREATE TABLE \"session\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"token_hash\" text NOT NULL, \"person_id\" uuid NOT NULL, \"provider\" text NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"expires_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_f55da76ac1c3ac420f444d2ff11\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_a83507eb0338ac037780e02f2b\" ON \"session\"  (\"token_hash\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_5c6e00902a1344d01a8d90f33c\" ON \"session\"  (\"person_id\") ");
+    await queryRunner.query("CREATE TABLE \"login_failure\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"email\" text NOT NULL, \"failed_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_5df78140d5d3f4afc249d879cdf\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_714c75701acdd2e46bde73788c\" ON \"login_failure\"  (\"email\", \"failed_at\") ");
+    await queryRunner.query("CREATE TYPE \"public\".\"suggestion_status\" AS ENUM('SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS', 'IMPLEMENTED', 'DECLINED', 'MERGED', 'WITHDRAWN')");
+    await queryRunner.query("CREATE TABLE \"suggestion\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"municipality_id\" uuid NOT NULL, \"unit_id\" uuid NOT NULL, \"submitter_id\" uuid NOT NULL, \"registered_by_id\" uuid, \"title\" text NOT NULL, \"description\" text NOT NULL, \"status\" \"public\".\"suggestion_status\" NOT NULL DEFAULT 'SUBMITTED', \"confidential\" boolean NOT NULL DEFAULT false, \"hide_name\" boolean NOT NULL DEFAULT false, \"owner_id\" uuid, \"merged_into_id\" uuid, \"focus_area_id\" uuid, \"adopted_story_id\" uuid, \"submitted_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"first_response_at\" TIMESTAMP WITH TIME ZONE, \"response_due_at\" TIMESTAMP WITH TIME ZONE, \"deadline_missed_at\" TIMESTAMP WITH TIME ZONE, \"escalated_at\" TIMESTAMP WITH TIME ZONE, \"closed_at\" TIMESTAMP WITH TIME ZONE, \"version\" integer NOT NULL DEFAULT '1', CONSTRAINT \"PK_aa072a020434ddd7104de98eebb\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_28102674e30db08c9d3cdca0ac\" ON \"suggestion\"  (\"unit_id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_f8d09ae3b6101f99429dac441f\" ON \"suggestion\"  (\"submitter_id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_1b0c8678185ae598aca36698de\" ON \"suggestion\"  (\"response_due_at\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_8b431355987a266307d5bf964e\" ON \"suggestion\"  (\"municipality_id\", \"submitted_at\") ");
+    await queryRunner.query("CREATE TYPE \"public\".\"response_kind\" AS ENUM('RESPONSE', 'WITHDRAWAL', 'MERGE')");
+    await queryRunner.query("CREATE TABLE \"response\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"suggestion_id\" uuid NOT NULL, \"author_id\" uuid NOT NULL, \"kind\" \"public\".\"response_kind\" NOT NULL DEFAULT 'RESPONSE', \"message\" text NOT NULL, \"from_status\" \"public\".\"suggestion_status\" NOT NULL, \"to_status\" \"public\".\"suggestion_status\" NOT NULL, \"was_late\" boolean NOT NULL DEFAULT false, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_f64544baf2b4dc48ba623ce768f\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_cff8372a566ecebb4e419b81a9\" ON \"response\"  (\"suggestion_id\", \"created_at\") ");
+    await queryRunner.query("CREATE TYPE \"public\".\"follow_reason\" AS ENUM('SUBMITTER', 'MANUAL', 'SUPPORTER', 'CO_CREATOR', 'MERGED')");
+    await queryRunner.query("CREATE TABLE \"follower\" (\"suggestion_id\" uuid NOT NULL, \"person_id\" uuid NOT NULL, \"reason\" \"public\".\"follow_reason\" NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_b2440fde58f21c95261f6647b50\" PRIMARY KEY (\"suggestion_id\", \"person_id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_faa8574455a59220abf98db0e5\" ON \"follower\"  (\"person_id\") ");
+    await queryRunner.query("CREATE TABLE \"answer_rating\" (\"suggestion_id\" uuid NOT NULL, \"useful\" boolean NOT NULL, \"comment\" text, \"rated_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_79acb23e03be05d733e5542598a\" PRIMARY KEY (\"suggestion_id\"))");
+    await queryRunner.query("CREATE TYPE \"public\".\"notification_kind\" AS ENUM('RESPONSE_RECEIVED', 'DEADLINE_MISSED', 'ESCALATED', 'ESCALATION_NOTICE', 'SUGGESTION_SUBMITTED', 'ASSIGNED', 'MERGED', 'RATE_ANSWER', 'STORY_PUBLISHED', 'COMMENT_ADDED')");
+    await queryRunner.query("CREATE TABLE \"notification\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"person_id\" uuid NOT NULL, \"kind\" \"public\".\"notification_kind\" NOT NULL, \"suggestion_id\" uuid, \"event_key\" text NOT NULL, \"payload\" jsonb NOT NULL DEFAULT '{}', \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"read_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"PK_705b6c7cdf9b2c2ff7ac7872cb7\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_155d63b06eb90a27cde706d45a\" ON \"notification\"  (\"suggestion_id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_8e3234990f2eefa5d46555910c\" ON \"notification\"  (\"person_id\", \"created_at\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_91013d17c6a7635064e435423e\" ON \"notification\"  (\"person_id\", \"event_key\") ");
+    await queryRunner.query("CREATE TYPE \"public\".\"email_delivery_status\" AS ENUM('SENT', 'REJECTED')");
+    await queryRunner.query("CREATE TABLE \"email_delivery\" (\"notification_id\" uuid NOT NULL, \"status\" \"public\".\"email_delivery_status\" NOT NULL, \"recipient\" text NOT NULL, \"message_id\" text, \"detail\" text, \"delivered_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_0e0081f9853655dd5a4fe2a5fec\" PRIMARY KEY (\"notification_id\"))");
+    await queryRunner.query("CREATE TABLE \"audit_entry\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"municipality_id\" uuid NOT NULL, \"actor_id\" uuid, \"action\" text NOT NULL, \"entity_type\" text NOT NULL, \"entity_id\" uuid NOT NULL, \"before\" jsonb, \"after\" jsonb, \"at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_58a130a4b9da189f46ba2a01801\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_c6dcfaffa91ba264142ac53d6e\" ON \"audit_entry\"  (\"municipality_id\", \"at\") ");
+    await queryRunner.query("CREATE TABLE \"support\" (\"suggestion_id\" uuid NOT NULL, \"person_id\" uuid NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_68b8d893730c6c642535ea03c84\" PRIMARY KEY (\"suggestion_id\", \"person_id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_aa4f08ca73d75aca6e29df0dd8\" ON \"support\"  (\"person_id\") ");
+    await queryRunner.query("ALTER TABLE \"unit\" ADD CONSTRAINT \"FK_6489a605d7c84cb3fe1759d7242\" FOREIGN KEY (\"municipality_id\") REFERENCES \"municipality\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"unit\" ADD CONSTRAINT \"FK_33443cd5de3c6b130acfd6aba63\" FOREIGN KEY (\"parent_id\") REFERENCES \"unit\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"membership\" ADD CONSTRAINT \"FK_6fc5e2153171bbeb54f4fda6595\" FOREIGN KEY (\"person_id\") REFERENCES \"person\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"membership\" ADD CONSTRAINT \"FK_751c4ff78fd545e1c00a6e81de4\" FOREIGN KEY (\"unit_id\") REFERENCES \"unit\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"person\" ADD CONSTRAINT \"FK_4724b4139bddb77c5775fa82e73\" FOREIGN KEY (\"municipality_id\") REFERENCES \"municipality\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"session\" ADD CONSTRAINT \"FK_5c6e00902a1344d01a8d90f33cf\" FOREIGN KEY (\"person_id\") REFERENCES \"person\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"suggestion\" ADD CONSTRAINT \"FK_69830386128d3f535a958876a42\" FOREIGN KEY (\"municipality_id\") REFERENCES \"municipality\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"suggestion\" ADD CONSTRAINT \"FK_28102674e30db08c9d3cdca0ac3\" FOREIGN KEY (\"unit_id\") REFERENCES \"unit\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"suggestion\" ADD CONSTRAINT \"FK_f8d09ae3b6101f99429dac441ff\" FOREIGN KEY (\"submitter_id\") REFERENCES \"person\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"suggestion\" ADD CONSTRAINT \"FK_3a1bcf799e89d8e46876f1aa44c\" FOREIGN KEY (\"registered_by_id\") REFERENCES \"person\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"suggestion\" ADD CONSTRAINT \"FK_05dbdbd69820b12d444b4c82aa5\" FOREIGN KEY (\"owner_id\") REFERENCES \"person\"(\"id\") ON DELETE SET NULL ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"suggestion\" ADD CONSTRAINT \"FK_0aa0cfba58d4576faf43c09d00c\" FOREIGN KEY (\"merged_into_id\") REFERENCES \"suggestion\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"response\" ADD CONSTRAINT \"FK_2b36516709dd4b5f9026fd16aad\" FOREIGN KEY (\"suggestion_id\") REFERENCES \"suggestion\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"response\" ADD CONSTRAINT \"FK_c43e7bb5dc858f923c73b9ed2fe\" FOREIGN KEY (\"author_id\") REFERENCES \"person\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"follower\" ADD CONSTRAINT \"FK_e2c7ac2df3f10c1156b7adf4033\" FOREIGN KEY (\"suggestion_id\") REFERENCES \"suggestion\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"follower\" ADD CONSTRAINT \"FK_faa8574455a59220abf98db0e5a\" FOREIGN KEY (\"person_id\") REFERENCES \"person\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"answer_rating\" ADD CONSTRAINT \"FK_79acb23e03be05d733e5542598a\" FOREIGN KEY (\"suggestion_id\") REFERENCES \"suggestion\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"notification\" ADD CONSTRAINT \"FK_9d46d510fc2c70b0dca34a95189\" FOREIGN KEY (\"person_id\") REFERENCES \"person\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"notification\" ADD CONSTRAINT \"FK_155d63b06eb90a27cde706d45a8\" FOREIGN KEY (\"suggestion_id\") REFERENCES \"suggestion\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"email_delivery\" ADD CONSTRAINT \"FK_0e0081f9853655dd5a4fe2a5fec\" FOREIGN KEY (\"notification_id\") REFERENCES \"notification\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"audit_entry\" ADD CONSTRAINT \"FK_97535621724623160ea04275668\" FOREIGN KEY (\"actor_id\") REFERENCES \"person\"(\"id\") ON DELETE SET NULL ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"support\" ADD CONSTRAINT \"FK_485bb88857ab331aac2c9aa861a\" FOREIGN KEY (\"suggestion_id\") REFERENCES \"suggestion\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"support\" ADD CONSTRAINT \"FK_aa4f08ca73d75aca6e29df0dd88\" FOREIGN KEY (\"person_id\") REFERENCES \"person\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    // Expression indexes the entities mark `synchronize: false`: Norwegian full-text search and trigram titles.
+    await queryRunner.query(
+      `CREATE INDEX "IDX_suggestion_search" ON "suggestion" USING gin (to_tsvector('norwegian', "title" || ' ' || "description"))`,
+    );
+    await queryRunner.query(`CREATE INDEX "IDX_suggestion_title_trgm" ON "suggestion" USING gin ("title" gin_trgm_ops)`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "IDX_suggestion_title_trgm"`);
+    await queryRunner.query(`DROP INDEX "IDX_suggestion_search"`);
+    await queryRunner.query("ALTER TABLE \"support\" DROP CONSTRAINT \"FK_aa4f08ca73d75aca6e29df0dd88\"");
+    await queryRunner.query("ALTER TABLE \"support\" DROP CONSTRAINT \"FK_485bb88857ab331aac2c9aa861a\"");
+    await queryRunner.query("ALTER TABLE \"audit_entry\" DROP CONSTRAINT \"FK_97535621724623160ea04275668\"");
+    await queryRunner.query("ALTER TABLE \"email_delivery\" DROP CONSTRAINT \"FK_0e0081f9853655dd5a4fe2a5fec\"");
+    await queryRunner.query("ALTER TABLE \"notification\" DROP CONSTRAINT \"FK_155d63b06eb90a27cde706d45a8\"");
+    await queryRunner.query("ALTER TABLE \"notification\" DROP CONSTRAINT \"FK_9d46d510fc2c70b0dca34a95189\"");
+    await queryRunner.query("ALTER TABLE \"answer_rating\" DROP CONSTRAINT \"FK_79acb23e03be05d733e5542598a\"");
+    await queryRunner.query("ALTER TABLE \"follower\" DROP CONSTRAINT \"FK_faa8574455a59220abf98db0e5a\"");
+    await queryRunner.query("ALTER TABLE \"follower\" DROP CONSTRAINT \"FK_e2c7ac2df3f10c1156b7adf4033\"");
+    await queryRunner.query("ALTER TABLE \"response\" DROP CONSTRAINT \"FK_c43e7bb5dc858f923c73b9ed2fe\"");
+    await queryRunner.query("ALTER TABLE \"response\" DROP CONSTRAINT \"FK_2b36516709dd4b5f9026fd16aad\"");
+    await queryRunner.query("ALTER TABLE \"suggestion\" DROP CONSTRAINT \"FK_0aa0cfba58d4576faf43c09d00c\"");
+    await queryRunner.query("ALTER TABLE \"suggestion\" DROP CONSTRAINT \"FK_05dbdbd69820b12d444b4c82aa5\"");
+    await queryRunner.query("ALTER TABLE \"suggestion\" DROP CONSTRAINT \"FK_3a1bcf799e89d8e46876f1aa44c\"");
+    await queryRunner.query("ALTER TABLE \"suggestion\" DROP CONSTRAINT \"FK_f8d09ae3b6101f99429dac441ff\"");
+    await queryRunner.query("ALTER TABLE \"suggestion\" DROP CONSTRAINT \"FK_28102674e30db08c9d3cdca0ac3\"");
+    await queryRunner.query("ALTER TABLE \"suggestion\" DROP CONSTRAINT \"FK_69830386128d3f535a958876a42\"");
+    await queryRunner.query("ALTER TABLE \"session\" DROP CONSTRAINT \"FK_5c6e00902a1344d01a8d90f33cf\"");
+    await queryRunner.query("ALTER TABLE \"person\" DROP CONSTRAINT \"FK_4724b4139bddb77c5775fa82e73\"");
+    await queryRunner.query("ALTER TABLE \"membership\" DROP CONSTRAINT \"FK_751c4ff78fd545e1c00a6e81de4\"");
+    await queryRunner.query("ALTER TABLE \"membership\" DROP CONSTRAINT \"FK_6fc5e2153171bbeb54f4fda6595\"");
+    await queryRunner.query("ALTER TABLE \"unit\" DROP CONSTRAINT \"FK_33443cd5de3c6b130acfd6aba63\"");
+    await queryRunner.query("ALTER TABLE \"unit\" DROP CONSTRAINT \"FK_6489a605d7c84cb3fe1759d7242\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_aa4f08ca73d75aca6e29df0dd8\"");
+    await queryRunner.query("DROP TABLE \"support\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_c6dcfaffa91ba264142ac53d6e\"");
+    await queryRunner.query("DROP TABLE \"audit_entry\"");
+    await queryRunner.query("DROP TABLE \"email_delivery\"");
+    await queryRunner.query("DROP TYPE \"public\".\"email_delivery_status\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_91013d17c6a7635064e435423e\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_8e3234990f2eefa5d46555910c\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_155d63b06eb90a27cde706d45a\"");
+    await queryRunner.query("DROP TABLE \"notification\"");
+    await queryRunner.query("DROP TYPE \"public\".\"notification_kind\"");
+    await queryRunner.query("DROP TABLE \"answer_rating\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_faa8574455a59220abf98db0e5\"");
+    await queryRunner.query("DROP TABLE \"follower\"");
+    await queryRunner.query("DROP TYPE \"public\".\"follow_reason\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_cff8372a566ecebb4e419b81a9\"");
+    await queryRunner.query("DROP TABLE \"response\"");
+    await queryRunner.query("DROP TYPE \"public\".\"suggestion_status\"");
+    await queryRunner.query("DROP TYPE \"public\".\"response_kind\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_8b431355987a266307d5bf964e\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_1b0c8678185ae598aca36698de\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_f8d09ae3b6101f99429dac441f\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_28102674e30db08c9d3cdca0ac\"");
+    await queryRunner.query("DROP TABLE \"suggestion\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_714c75701acdd2e46bde73788c\"");
+    await queryRunner.query("DROP TABLE \"login_failure\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_5c6e00902a1344d01a8d90f33c\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_a83507eb0338ac037780e02f2b\"");
+    await queryRunner.query("DROP TABLE \"session\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_4724b4139bddb77c5775fa82e7\"");
+    await queryRunner.query("DROP TABLE \"person\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_c3056c95c7ad7ded135945ab1c\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_751c4ff78fd545e1c00a6e81de\"");
+    await queryRunner.query("DROP TABLE \"membership\"");
+    await queryRunner.query("DROP TYPE \"public\".\"role\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_388edb8bab84c58f9a12662dd1\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_33443cd5de3c6b130acfd6aba6\"");
+    await queryRunner.query("DROP TABLE \"unit\"");
+    await queryRunner.query("DROP TABLE \"municipality\"");
+  }
+}
