@@ -1,0 +1,31 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printAppSchema } from '../../api/src/schema/print-schema';
+import { pendingSchemaChanges } from '../../api/src/database/schema-drift';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('schema and migrations', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ listen: false });
+  });
+  afterAll(() => app?.stop());
+
+  it('api/schema.gql matches the resolvers (run `npm run schema` after changing the API)', () => {
+    const committed = fs.readFileSync(path.join(__dirname, '../../api/schema.gql'), 'utf8');
+    expect(printAppSchema(app.running.app)).toBe(committed);
+  });
+
+  it('the migrations, run on an empty database, leave nothing for the entities to change', async () => {
+    const { up } = await pendingSchemaChanges(app.db);
+    expect(up).toEqual([]);
+  });
+
+  it('the migrations created the expression indexes for search', async () => {
+    const rows = await app.db.query(`select indexname from pg_indexes where tablename = 'suggestion' order by 1`);
+    const names = rows.map((r: { indexname: string }) => r.indexname);
+    expect(names).toContain('IDX_suggestion_search');
+    expect(names).toContain('IDX_suggestion_title_trgm');
+  });
+});

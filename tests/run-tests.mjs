@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// `npm test`: every tier, in order, on the embedded database (or on a throwaway PostgreSQL
+// database when TEST_DATABASE_URL is set). Extra arguments go to the API/e2e Vitest run.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const vitest = path.join(root, 'node_modules/.bin/vitest');
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idehub-test-report-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let failedSteps = [];
+
+function run(name, command, args, { report } = {}) {
+  console.log(`\n=== ${name}`);
+  const reportFile = report ? path.join(reportDir, `${name.replace(/\W+/g, '-')}.json`) : undefined;
+  const fullArgs = reportFile ? [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`] : args;
+  const result = spawnSync(command, fullArgs, { cwd: root, stdio: 'inherit', env: process.env });
+  if (reportFile && fs.existsSync(reportFile)) {
+    const r = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+    totals.passed += r.numPassedTests ?? 0;
+    totals.failed += r.numFailedTests ?? 0;
+    totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  }
+  if (result.status !== 0) failedSteps.push(name);
+  return result.status === 0;
+}
+
+const extra = process.argv.slice(2);
+const db = process.env.TEST_DATABASE_URL ? `PostgreSQL (${new URL(process.env.TEST_DATABASE_URL).host})` : 'embedded PGlite';
+console.log(`Idéhub tests on ${db}`);
+
+run('build', 'npm', ['run', 'build', '--silent']);
+run('libs, api and end-to-end', vitest, ['run', ...extra], { report: true });
+if (!extra.length) {
+  if (fs.existsSync(path.join(root, 'web/vitest.config.mts'))) {
+    run('web components', vitest, ['run', '--config', 'web/vitest.config.mts'], { report: true });
+  }
+  if (fs.existsSync(path.join(root, 'web/scripts/check-codegen.mjs'))) {
+    run('generated web types are current', 'node', ['web/scripts/check-codegen.mjs']);
+  }
+  if (fs.existsSync(path.join(root, 'tests/browser/vitest.config.mts'))) {
+    run('browser', vitest, ['run', '--config', 'tests/browser/vitest.config.mts'], { report: true });
+  }
+}
+
+fs.rmSync(reportDir, { recursive: true, force: true });
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedSteps.length ? 1 : 0);

@@ -1,0 +1,101 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import pino from 'pino';
+import { AppConfig, loadConfig } from '../../api/src/config/app-config';
+import { Clock, ManualClock } from '../../api/src/common/clock';
+import { RunningIdehub, startIdehub } from '../../api/src/bootstrap';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export const DEMO_PASSWORD = 'idehub-demo';
+
+export interface GraphQLResult<T = any> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[];
+}
+
+export interface TestApp {
+  running: RunningIdehub;
+  database: TestDatabase;
+  clock: ManualClock;
+  db: DataSource;
+  url: string;
+  config: AppConfig;
+  /** POST /graphql with an optional Bearer token. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  /** Signs in and returns the Bearer token. */
+  login(email: string, password?: string): Promise<string>;
+  http(): ReturnType<typeof request>;
+  stop(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  demo?: boolean;
+  clock?: ManualClock;
+  config?: Partial<AppConfig>;
+  /** Reuse an existing database (e.g. a second instance on the same PostgreSQL). */
+  database?: TestDatabase;
+  listen?: boolean;
+}
+
+/** Starts the whole app in-process: fresh database (PGlite in memory, or a throwaway PostgreSQL database). */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
+  const clock = options.clock ?? new ManualClock(new Date('2026-03-02T08:00:00Z'));
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idehub-mail-'));
+  const config = loadConfig(
+    {},
+    {
+      port: 0,
+      databaseUrl: database.url,
+      inMemoryDatabase: true,
+      demoData: options.demo ?? false,
+      runSweep: false,
+      runWorker: false,
+      mailDir,
+      loginThrottleBaseMs: 50,
+      logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+      ...options.config,
+    },
+  );
+  const running = await startIdehub(config, {
+    clock: clock as Clock,
+    logger: pino({ level: config.logLevel }),
+    listen: options.listen ?? true,
+  });
+  const server = running.app.getHttpServer();
+  const app: TestApp = {
+    running,
+    database,
+    clock,
+    config,
+    db: running.app.get(DataSource),
+    url: running.url,
+    http: () => request(server),
+    async gql(query, variables, token) {
+      const req = request(server).post('/graphql').set('content-type', 'application/json');
+      if (token) req.set('authorization', `Bearer ${token}`);
+      const res = await req.send({ query, variables });
+      return res.body;
+    },
+    async login(email, password = DEMO_PASSWORD) {
+      const res = await app.gql<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: email, p: password },
+      );
+      if (!res.data?.login) throw new Error(`login ${email} failed: ${JSON.stringify(res.errors)}`);
+      return res.data.login.token;
+    },
+    async stop() {
+      await running.stop();
+      if (!options.database) await database.drop();
+      fs.rmSync(mailDir, { recursive: true, force: true });
+    },
+  };
+  return app;
+}
+
+/** The error code of the first error, for terse assertions. */
+export const codeOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.code;
