@@ -24,8 +24,32 @@ import { AuditService } from './audit/audit.service';
 import { NotificationsService } from './notifications/notifications.service';
 import { SuggestionsService } from './suggestions/suggestions.service';
 import { SuggestionsResolver } from './suggestions/suggestions.resolver';
+import { CoCreationService } from './co-creation/co-creation.service';
+import { SimilarSuggestionsService } from './co-creation/similar-suggestions.service';
+import { CoCreationResolver } from './co-creation/co-creation.resolver';
+import { FocusAreasService } from './focus-areas/focus-areas.service';
+import { FocusAreasResolver, SuggestionFocusAreaResolver } from './focus-areas/focus-areas.resolver';
+import { NotificationInboxService } from './notifications/notification-inbox.service';
+import { NotificationsResolver } from './notifications/notifications.resolver';
+import { MetricsService } from './metrics/metrics.service';
+import { MetricsResolver } from './metrics/metrics.resolver';
+import { AuditLogService } from './audit/audit-log.service';
+import { AuditResolver } from './audit/audit.resolver';
+import { DeadlineSweepService } from './deadlines/deadline-sweep.service';
+import { DeadlineSweepScheduler } from './deadlines/deadline-sweep.scheduler';
+import { StoriesService } from './stories/stories.service';
+import { StoriesResolver } from './stories/stories.resolver';
+import { SuggestionAdoptionResolver } from './stories/suggestion-adoption.resolver';
+import { GainsService } from './stories/gains.service';
+import { GainsResolver } from './stories/gains.resolver';
+import { StoriesExportController } from './stories/stories-export.controller';
 
-export const LOGGER = Symbol('LOGGER');
+import { APP_RUNTIME, LOGGER } from './common/runtime-tokens';
+import { MailService } from './mail/mail.service';
+import { JobQueueService } from './jobs/job-queue.service';
+import { SendNotificationEmailTask } from './jobs/send-notification-email.task';
+
+export { APP_RUNTIME, LOGGER };
 
 export interface AppRuntime {
   config: AppConfig;
@@ -59,11 +83,12 @@ export class AppModule {
           formatError: formatError(runtime.logger),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, StoriesExportController],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },
         { provide: Clock, useValue: runtime.clock },
         { provide: LOGGER, useValue: runtime.logger },
+        { provide: APP_RUNTIME, useValue: runtime },
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_INTERCEPTOR, useClass: PatientIdentifierInterceptor },
         { provide: APP_PIPE, useValue: validationPipe },
@@ -75,8 +100,30 @@ export class AppModule {
         AccessService,
         AuditService,
         NotificationsService,
+        MailService,
+        SendNotificationEmailTask,
+        JobQueueService,
         SuggestionsService,
         SuggestionsResolver,
+        CoCreationService,
+        SimilarSuggestionsService,
+        CoCreationResolver,
+        FocusAreasService,
+        FocusAreasResolver,
+        SuggestionFocusAreaResolver,
+        NotificationInboxService,
+        NotificationsResolver,
+        MetricsService,
+        MetricsResolver,
+        AuditLogService,
+        AuditResolver,
+        DeadlineSweepService,
+        DeadlineSweepScheduler,
+        StoriesService,
+        StoriesResolver,
+        SuggestionAdoptionResolver,
+        GainsService,
+        GainsResolver,
       ],
     };
   }

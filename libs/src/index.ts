@@ -2,3 +2,4 @@ export * from './patient-identifier';
 export * from './workflow';
 export * from './deadlines';
 export * from './suggestion-rules';
+export * from './story-rules';

@@ -92,5 +92,58 @@ export class AccessService {
   }
 }
 
+/** SQL condition: the person `person` is a LEADER of the row's unit or a unit above it, or an ADMIN (of any municipality; combine with the municipality check). */
+function personIsResponderSql(person: string, alias: string): string {
+  return (
+    `(exists (select 1 from membership vm where vm.person_id = ${person} and vm.role = 'ADMIN')` +
+    ` or exists (with recursive chain(id) as (select ${alias}.unit_id` +
+    ` union select vu.parent_id from unit vu join chain on vu.id = chain.id where vu.parent_id is not null)` +
+    ` select 1 from membership vm join chain on vm.unit_id = chain.id where vm.person_id = ${person} and vm.role = 'LEADER'))`
+  );
+}
+
+const sameMunicipalitySql = (person: string, alias: string) =>
+  `exists (select 1 from person vp where vp.id = ${person} and vp.municipality_id = ${alias}.municipality_id)`;
+
+/**
+ * SQL condition: the person whose id is the SQL expression `person` may see the suggestion row
+ * `alias` — the same rule as ViewerScope.canSee, for people other than the viewer (who may be
+ * notified, assigned, or follow a merged case).
+ */
+export function personCanSeeSuggestionSql(person: string, alias = 's'): string {
+  return (
+    `(${sameMunicipalitySql(person, alias)} and (${alias}.confidential = false or ${alias}.submitter_id = ${person}` +
+    ` or ${personIsResponderSql(person, alias)}))`
+  );
+}
+
+/** SQL condition: the same rule as ViewerScope.canSeeSubmitterName, for people other than the viewer. */
+export function personCanSeeSubmitterNameSql(person: string, alias = 's'): string {
+  return (
+    `(${sameMunicipalitySql(person, alias)} and (${alias}.hide_name = false or ${alias}.submitter_id = ${person}` +
+    ` or ${personIsResponderSql(person, alias)}))`
+  );
+}
+
+async function filterPeople(manager: EntityManager, suggestionId: string, personIds: string[], condition: string) {
+  if (!personIds.length) return [];
+  const rows: { id: string }[] = await manager.query(
+    `select p as id from unnest($1::uuid[]) as p, suggestion s where s.id = $2 and ${condition}`,
+    [personIds, suggestionId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Of these people, those who may see the suggestion. */
+export const peopleWhoCanSee = (manager: EntityManager, suggestionId: string, personIds: string[]) =>
+  filterPeople(manager, suggestionId, personIds, personCanSeeSuggestionSql('p', 's'));
+
+/** Of these people, those who may see the suggestion's submitter's name. */
+export const peopleWhoCanSeeSubmitterName = (manager: EntityManager, suggestionId: string, personIds: string[]) =>
+  filterPeople(manager, suggestionId, personIds, personCanSeeSubmitterNameSql('p', 's'));
+
+/** What readers who may not see a hidden submitter's name see instead: «Ansatt i <unit>». */
+export const hiddenNameLabel = (tree: UnitTree, unitId: string) => `Ansatt i ${tree.get(unitId)?.name ?? 'kommunen'}`;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (id: string) => UUID.test(id);

@@ -11,9 +11,14 @@ export interface AppConfig {
   inMemoryDatabase: boolean;
   demoData: boolean;
   sweepIntervalSeconds: number;
+  /** SMTP_URL, e.g. smtp://user:pass@smtp.example.no:587; unset → e-mails are written to mailDir and logged. */
   smtpUrl?: string;
+  /** MAIL_FROM: the From header of every e-mail. */
   mailFrom: string;
+  /** IDEHUB_MAIL_DIR: where e-mails go as .eml files when SMTP_URL is unset. */
   mailDir: string;
+  /** PUBLIC_URL: the address people open Idéhub at; links in e-mails point here. */
+  publicUrl: string;
   sessionTtlHours: number;
   /** Base delay for slowing down repeated failed sign-ins; doubled per extra failure. */
   loginThrottleBaseMs: number;
@@ -67,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Idéhub <no-reply@idehub.test>',
     mailDir: path.resolve(env.IDEHUB_MAIL_DIR || path.join(repoRoot, '.idehub/mail')),
+    publicUrl: env.PUBLIC_URL || 'http://localhost:3000',
     sessionTtlHours: intFrom(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
     loginThrottleBaseMs: intFrom(env.LOGIN_THROTTLE_BASE_MS, 500, 'LOGIN_THROTTLE_BASE_MS'),
     production: env.NODE_ENV === 'production',

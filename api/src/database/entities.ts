@@ -12,6 +12,12 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { EmailDeliveryEntity } from '../notifications/email-delivery.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { SupportEntity } from '../co-creation/support.entity';
+import { SuccessStoryEntity } from '../stories/success-story.entity';
+import { GainEntity } from '../stories/gain.entity';
+import { StorySuggestionEntity } from '../stories/story-suggestion.entity';
+import { CommentEntity } from '../co-creation/comment.entity';
+import { CoCreatorEntity } from '../co-creation/co-creator.entity';
+import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
 
 /** Every entity, listed explicitly so the build, Vitest and the CLI share one configuration. */
 export const ENTITIES = [
@@ -29,4 +35,10 @@ export const ENTITIES = [
   EmailDeliveryEntity,
   AuditEntryEntity,
   SupportEntity,
+  SuccessStoryEntity,
+  GainEntity,
+  StorySuggestionEntity,
+  CommentEntity,
+  CoCreatorEntity,
+  FocusAreaEntity,
 ];

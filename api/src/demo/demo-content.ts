@@ -51,6 +51,12 @@ export interface DemoSuggestion {
   by: 0 | 1 | 4;
   story: DemoStory;
   supporters?: number[];
+  /** People (indexes into DemoMunicipality.people) who joined it as co-creators («Bli med»). */
+  coCreators?: number[];
+  /** A few comments in its thread, days after submission. */
+  comments?: { by: number; afterDays: number; body: string }[];
+  /** It answers the municipality's demo focus area. */
+  answersFocusArea?: boolean;
   /** Merged by the head of department into the suggestion at this index, with this message. */
   mergeInto?: { index: number; message: string };
 }
@@ -95,6 +101,14 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     unit: 0,
     by: 0,
     story: { kind: 'open', daysAgo: 20 },
+    supporters: [1],
+    coCreators: [4],
+    answersFocusArea: true,
+    comments: [
+      { by: 1, afterDays: 1, body: 'Enig! På natt er vi ofte bare to på jobb, og da hører vi ikke telefonen på vaktrommet.' },
+      { by: 4, afterDays: 2, body: 'Dette kan vi prøve ut på én avdeling først. Jeg hjelper gjerne til med oppsettet mot alarmsentralen.' },
+      { by: 0, afterDays: 3, body: 'Så bra! Nattevaktene vil gjerne være med og teste.' },
+    ],
   },
   {
     title: 'Digital hjemmeoppfølging for brukere med KOLS',
@@ -102,6 +116,8 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
       'Flere brukere med KOLS kunne målt oksygenmetning og puls selv med nettbrett, slik at vi fulgte dem opp digitalt mellom besøkene. Det kan gi færre akuttinnleggelser og mer selvstendighet for brukerne.',
     unit: 'home',
     by: 4,
+    coCreators: [1],
+    comments: [{ by: 1, afterDays: 8, body: 'Jeg har jobbet med nettbrett-oppfølging før og vil gjerne være med i utprøvingen.' }],
     story: {
       kind: 'answered',
       daysAgo: 45,
@@ -117,6 +133,7 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     unit: 'home',
     by: 1,
     story: { kind: 'open', daysAgo: 16 },
+    comments: [{ by: 0, afterDays: 2, body: 'En sjekkliste på vaktrommet hadde hjulpet meg mye da jeg var ny.' }],
   },
   {
     title: 'Kortere rutine for å melde feil på velferdsteknologi',
@@ -138,6 +155,8 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     unit: 0,
     by: 1,
     story: { kind: 'open', daysAgo: 3 },
+    supporters: [4],
+    answersFocusArea: true,
   },
   {
     title: 'Oversikt over alle varsler fra digitalt tilsyn på ett sted',
@@ -152,3 +171,15 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     },
   },
 ];
+
+/**
+ * One focus area (innsatsområde) per municipality, put by the head of department to Helse og
+ * omsorg and every unit below it; the suggestions marked answersFocusArea answer it.
+ */
+export const DEMO_FOCUS_AREA = {
+  title: 'Hvordan kan vi bruke velferdsteknologi bedre på natt?',
+  question:
+    'På natt er det få ansatte på jobb, og alarmer fra fallsensorer, digitalt tilsyn og medisindispensere må fanges opp raskt. Hva ville gjort nattevaktene tryggere og enklere? Del forslagene dine innen fristen.',
+  openedDaysAgo: 25,
+  openDays: 60,
+};

@@ -17,7 +17,11 @@ import { AnswerRatingEntity } from '../suggestions/answer-rating.entity';
 import { SupportEntity } from '../co-creation/support.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { NotificationKind } from '../notifications/notification-kind.enum';
-import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_SUGGESTIONS, DemoMunicipality } from './demo-content';
+import { CoCreatorEntity } from '../co-creation/co-creator.entity';
+import { CommentEntity } from '../co-creation/comment.entity';
+import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
+import { DEMO_FOCUS_AREA, DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_SUGGESTIONS, DemoMunicipality } from './demo-content';
+import { seedDemoStories } from './seed-stories';
 
 const DAY = 86_400_000;
 const ROLES_BY_INDEX = [Role.STAFF, Role.STAFF, Role.LEADER, Role.LEADER, Role.DIGITAL_AGENT, Role.ADMIN];
@@ -41,6 +45,8 @@ export async function seedDemoData(app: INestApplicationContext, logger: Logger)
     await db.transaction((manager) => seedMunicipality(manager, demo, passwordHash, clock.now()));
     logger.info({ municipality: demo.slug, progress }, 'demo data: seeded');
   }
+  // Success stories and adoptions span municipalities, so they come once all exist (idempotent on their own).
+  await seedDemoStories(db, clock.now(), logger);
 }
 
 async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, passwordHash: string, now: Date) {
@@ -69,6 +75,22 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
     people.push(person);
   }
   const [, , leader, headOfDepartment] = people;
+
+  // The focus area (innsatsområde) the head of department put to Helse og omsorg and the units below it.
+  const focusAreaOpened = new Date(now.getTime() - DEMO_FOCUS_AREA.openedDaysAgo * DAY);
+  const focusArea = await manager.save(
+    manager.create(FocusAreaEntity, {
+      municipalityId: municipality.id,
+      unitId: top.id,
+      title: DEMO_FOCUS_AREA.title,
+      question: DEMO_FOCUS_AREA.question,
+      opensAt: focusAreaOpened,
+      closesAt: new Date(focusAreaOpened.getTime() + DEMO_FOCUS_AREA.openDays * DAY),
+      closedAt: null,
+      createdById: headOfDepartment.id,
+      createdAt: focusAreaOpened,
+    }),
+  );
 
   const created: SuggestionEntity[] = [];
   for (const demoSuggestion of DEMO_SUGGESTIONS) {
@@ -112,7 +134,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
         hideName: false,
         ownerId: null,
         mergedIntoId: null,
-        focusAreaId: null,
+        focusAreaId: demoSuggestion.answersFocusArea ? focusArea.id : null,
         adoptedStoryId: null,
         submittedAt,
         firstResponseAt,
@@ -156,6 +178,24 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
         .values({ suggestionId: suggestion.id, personId: supporter.id, reason: FollowReason.SUPPORTER, createdAt: submittedAt })
         .orIgnore()
         .execute();
+    }
+    // «Bli med»: co-creators follow the suggestion too.
+    for (const coCreatorIndex of demoSuggestion.coCreators ?? []) {
+      const coCreator = people[coCreatorIndex];
+      const joinedAt = new Date(submittedAt.getTime() + DAY);
+      await manager.insert(CoCreatorEntity, { suggestionId: suggestion.id, personId: coCreator.id, createdAt: joinedAt });
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(FollowerEntity)
+        .values({ suggestionId: suggestion.id, personId: coCreator.id, reason: FollowReason.CO_CREATOR, createdAt: joinedAt })
+        .orIgnore()
+        .execute();
+    }
+    // Comment history (no notifications or e-mails for the past).
+    for (const comment of demoSuggestion.comments ?? []) {
+      const createdAt = new Date(Math.min(submittedAt.getTime() + comment.afterDays * DAY, now.getTime() - 60_000));
+      await manager.insert(CommentEntity, { suggestionId: suggestion.id, authorId: people[comment.by].id, body: comment.body, createdAt });
     }
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { NotificationKind } from './notification-kind.enum';
+import { personCanSeeSuggestionSql } from '../access/access.service';
 
 export interface NotificationEvent {
   kind: NotificationKind;
@@ -19,13 +20,19 @@ export const SEND_EMAIL_TASK = 'send_notification_email';
  */
 @Injectable()
 export class NotificationsService {
-  /** Notifies each person once per event. Returns the ids of the notifications actually created. */
+  /**
+   * Notifies each person once per event. Returns the ids of the notifications actually created.
+   * People who may not see the event's suggestion (a confidential one, or another municipality's)
+   * are left out, so neither the inbox nor an e-mail carries its content to them.
+   */
   async notify(manager: EntityManager, personIds: Iterable<string>, event: NotificationEvent, at: Date): Promise<string[]> {
     const recipients = [...new Set(personIds)];
     if (!recipients.length) return [];
     const rows: { id: string }[] = await manager.query(
       `insert into notification (person_id, kind, suggestion_id, event_key, payload, created_at)
        select p, $2, $3, $4, $5, $6 from unnest($1::uuid[]) as p
+        where $3::uuid is null
+           or exists (select 1 from suggestion s where s.id = $3::uuid and ${personCanSeeSuggestionSql('p', 's')})
        on conflict (person_id, event_key) do nothing
        returning id`,
       [recipients, event.kind, event.suggestionId, event.eventKey, JSON.stringify(event.payload), at],

@@ -3,6 +3,8 @@ import { MunicipalityEntity } from '../organisation/municipality.entity';
 import { UnitEntity } from '../organisation/unit.entity';
 import { PersonEntity } from '../organisation/person.entity';
 import { SuggestionStatus } from './suggestion-status.enum';
+import { SuccessStoryEntity } from '../stories/success-story.entity';
+import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
 
 @Entity('suggestion')
 @Index(['municipalityId', 'submittedAt'])
@@ -75,12 +77,23 @@ export class SuggestionEntity {
   @JoinColumn({ name: 'merged_into_id' })
   mergedInto?: SuggestionEntity | null;
 
+  @Index()
   @Column({ name: 'focus_area_id', type: 'uuid', nullable: true })
   focusAreaId: string | null;
 
+  /** The focus area (innsatsområde) this suggestion answers. */
+  @ManyToOne(() => FocusAreaEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'focus_area_id' })
+  focusArea?: FocusAreaEntity | null;
+
   /** The success story this suggestion adopts («Vi vil prøve dette»). */
+  @Index()
   @Column({ name: 'adopted_story_id', type: 'uuid', nullable: true })
   adoptedStoryId: string | null;
+
+  @ManyToOne(() => SuccessStoryEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'adopted_story_id' })
+  adoptedStory?: SuccessStoryEntity | null;
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '../common/clock';
-import { Connection } from '../common/pagination';
+import { Connection, pageSize } from '../common/pagination';
+import { InboxDto } from './dtos/inbox.dto';
 import { CurrentViewer, Viewer } from '../common/viewer';
 import { PersonRefDto, UnitDto, toUnitDto } from '../organisation/dtos/organisation.dto';
 import { SuggestionEntity } from './suggestion.entity';
@@ -40,6 +41,16 @@ export class SuggestionsResolver {
   ): Promise<Connection<SuggestionDto>> {
     const page = await this.service.list(viewer, filter, first, after);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toSuggestionDto(e.node) })) };
+  }
+
+  @Query(() => InboxDto, { description: 'Open suggestions of my units and the units below them (leaders, admins).' })
+  async inbox(
+    @CurrentViewer() viewer: Viewer,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 100 }) first: number,
+  ): Promise<InboxDto> {
+    const limit = pageSize(first);
+    const inbox = await this.service.inbox(viewer, limit);
+    return { ...inbox, suggestions: inbox.suggestions.map(toSuggestionDto) };
   }
 
   @Mutation(() => SuggestionDto)

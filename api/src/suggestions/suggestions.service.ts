@@ -14,7 +14,7 @@ import { Clock } from '../common/clock';
 import { AppError, badInput, conflict, forbidden } from '../common/errors';
 import { decodeCursor, encodeCursor, pageSize, toConnection, Connection } from '../common/pagination';
 import { hasRole, Viewer } from '../common/viewer';
-import { AccessService, isUuid, ViewerScope } from '../access/access.service';
+import { AccessService, isUuid, peopleWhoCanSee, ViewerScope } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { NotificationKind } from '../notifications/notification-kind.enum';
@@ -28,8 +28,17 @@ import { ResponseEntity, ResponseKind } from './response.entity';
 import { FollowerEntity, FollowReason } from './follower.entity';
 import { AnswerRatingEntity } from './answer-rating.entity';
 import { SupportEntity } from '../co-creation/support.entity';
+import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
+import { focusAreaCovers, isFocusAreaOpen } from '../focus-areas/focus-area.rules';
 import { SuggestionStatus } from './suggestion-status.enum';
 import { RespondToSuggestionInput, SubmitSuggestionInput, SuggestionFilter } from './dtos/suggestion.inputs';
+
+const SUGGESTION_OPEN_STATUSES = [
+  SuggestionStatus.SUBMITTED,
+  SuggestionStatus.UNDER_REVIEW,
+  SuggestionStatus.ACCEPTED,
+  SuggestionStatus.IN_PROGRESS,
+];
 
 /** What the audit log keeps of a suggestion's state. */
 const auditState = (s: SuggestionEntity) => ({
@@ -64,7 +73,12 @@ export class SuggestionsService {
     }
   }
 
-  async submit(viewer: Viewer, input: SubmitSuggestionInput): Promise<SuggestionEntity> {
+  /** `links.adoptedStoryId`: the success story it adopts (stories' adoptSuccessStory checks the story). */
+  async submit(
+    viewer: Viewer,
+    input: SubmitSuggestionInput,
+    links: { adoptedStoryId?: string } = {},
+  ): Promise<SuggestionEntity> {
     const scope = await this.scope(viewer);
     const unit = scope.tree.get(input.unitId);
     if (!unit) throw badInput([{ field: 'unitId', message: 'is not a unit of your municipality' }]);
@@ -96,7 +110,7 @@ export class SuggestionsService {
         confidential: input.confidential ?? false,
         hideName: input.hideName ?? false,
         focusAreaId,
-        adoptedStoryId: null,
+        adoptedStoryId: links.adoptedStoryId ?? null,
         ownerId: null,
         mergedIntoId: null,
         submittedAt: now,
@@ -127,16 +141,29 @@ export class SuggestionsService {
         action: 'suggestion.submit',
         entityType: 'suggestion',
         entityId: suggestion.id,
-        after: { ...auditState(suggestion), title: suggestion.title, unitId: unit.id, submitterId },
+        after: {
+          ...auditState(suggestion),
+          title: suggestion.title,
+          unitId: unit.id,
+          submitterId,
+          ...(suggestion.adoptedStoryId ? { adoptedStoryId: suggestion.adoptedStoryId } : {}),
+        },
         at: now,
       });
       return suggestion;
     });
   }
 
-  /** Focus areas arrive with the co-creation feature; until then no id can be valid. */
-  protected async assertFocusAreaOpen(_viewer: Viewer, _focusAreaId: string, _unitId: string): Promise<void> {
-    throw badInput([{ field: 'focusAreaId', message: 'is not an open focus area' }]);
+  /** The focus area must be of the viewer's municipality, open now, and put to the chosen unit (or one above it). */
+  protected async assertFocusAreaOpen(viewer: Viewer, focusAreaId: string, unitId: string): Promise<void> {
+    const area = await this.db.manager.findOne(FocusAreaEntity, { where: { id: focusAreaId } });
+    if (!area || area.municipalityId !== viewer.municipalityId || !isFocusAreaOpen(area, this.clock.now())) {
+      throw badInput([{ field: 'focusAreaId', message: 'is not an open focus area' }]);
+    }
+    const scope = await this.scope(viewer);
+    if (!focusAreaCovers(area, scope.tree.selfAndAncestors(unitId))) {
+      throw badInput([{ field: 'focusAreaId', message: 'is not put to the chosen unit' }]);
+    }
   }
 
   async list(
@@ -168,6 +195,37 @@ export class SuggestionsService {
     }
     const rows = await qb.orderBy('s.submitted_at', 'DESC').addOrderBy('s.id', 'DESC').limit(size + 1).getMany();
     return toConnection(rows, size, totalCount, (s) => encodeCursor(s.submittedAt, s.id), (s) => s);
+  }
+
+  /** Open suggestions the viewer answers for, overdue first then by due date, with counts. */
+  async inbox(viewer: Viewer, limit: number) {
+    const scope = await this.scope(viewer);
+    const units = [...scope.responderUnitIds];
+    const now = this.clock.now();
+    const open = SUGGESTION_OPEN_STATUSES;
+    const base = () =>
+      this.db.manager
+        .createQueryBuilder(SuggestionEntity, 's')
+        .where('s.municipality_id = :m and s.unit_id = any(:units) and s.status in (:...open)', {
+          m: viewer.municipalityId,
+          units,
+          open,
+        });
+    if (!units.length) return { open: 0, overdue: 0, dueSoon: 0, unanswered: 0, suggestions: [] };
+    const soon = new Date(now.getTime() + 7 * 86_400_000);
+    const [counts] = await base()
+      .select('count(*)::int', 'open')
+      .addSelect('count(*) filter (where s.response_due_at <= :now)::int', 'overdue')
+      .addSelect('count(*) filter (where s.response_due_at > :now and s.response_due_at <= :soon)::int', 'dueSoon')
+      .addSelect('count(*) filter (where s.first_response_at is null)::int', 'unanswered')
+      .setParameters({ now, soon })
+      .getRawMany();
+    const suggestions = await base()
+      .orderBy('s.response_due_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('s.submitted_at', 'ASC')
+      .limit(limit)
+      .getMany();
+    return { ...counts, suggestions };
   }
 
   async respond(viewer: Viewer, input: RespondToSuggestionInput): Promise<SuggestionEntity> {
@@ -224,6 +282,10 @@ export class SuggestionsService {
         throw badInput([{ field: 'targetId', message: 'is not a suggestion you can see' }]);
       }
       if (isTerminal(target.status)) throw badInput([{ field: 'targetId', message: 'is closed; merge into an open suggestion' }]);
+      // The merged submitter follows the target from now on, so they must be allowed to see it.
+      if (!(await peopleWhoCanSee(manager, target.id, [s.submitterId])).length) {
+        throw badInput([{ field: 'targetId', message: 'is confidential; the submitter could not follow it there' }]);
+      }
       if (!canTransition(s.status, SuggestionStatus.MERGED, 'RESPONDER', 'MERGE')) {
         throw new AppError('INVALID_TRANSITION', `A suggestion that is ${s.status} cannot be merged.`);
       }
@@ -379,6 +441,9 @@ export class SuggestionsService {
         if (!eligible) {
           throw badInput([{ field: 'personId', message: 'must be a leader or digital agent of your municipality' }]);
         }
+        if (!(await peopleWhoCanSee(manager, s.id, [personId])).length) {
+          throw badInput([{ field: 'personId', message: 'may not see this confidential suggestion' }]);
+        }
       }
       const before = auditState(s);
       const now = this.clock.now();
@@ -443,14 +508,16 @@ export class SuggestionsService {
       if (!isTerminal(s.status) || s.status === SuggestionStatus.WITHDRAWN) {
         throw badInput([{ field: 'suggestionId', message: 'can be rated once it has a final answer' }]);
       }
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(AnswerRatingEntity)
-        .values({ suggestionId: s.id, useful, comment: comment?.trim() || null, ratedAt: this.clock.now() })
-        .orIgnore()
-        .execute();
-      if (!inserted.identifiers.length || inserted.raw.length === 0) throw conflict('You have already rated this answer.');
+      // The primary key on suggestion_id is the backstop against two concurrent ratings.
+      if (await manager.exists(AnswerRatingEntity, { where: { suggestionId: s.id } })) {
+        throw conflict('You have already rated this answer.');
+      }
+      await manager.insert(AnswerRatingEntity, {
+        suggestionId: s.id,
+        useful,
+        comment: comment?.trim() || null,
+        ratedAt: this.clock.now(),
+      });
       return s;
     });
   }

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Viewer } from '../common/viewer';
+import { badInput } from '../common/errors';
+import { AccessService } from '../access/access.service';
+import { SuggestionEntity } from '../suggestions/suggestion.entity';
+import { SuggestionStatus } from '../suggestions/suggestion-status.enum';
+
+export const SIMILAR_DEFAULT = 5;
+export const SIMILAR_MAX = 20;
+/** Shorter text than this says too little to compare. */
+export const SIMILAR_MIN_TEXT = 3;
+/** Below this score a match is noise (one common word, a few shared letters). */
+export const SIMILAR_MIN_SCORE = 0.1;
+/**
+ * How much of the typed text is compared: the words of the first 1000 characters, and the first
+ * 140 (a title's length) for trigram similarity with titles. A whole description adds little
+ * but makes the query slower.
+ */
+const WORDS_TEXT_MAX = 1000;
+const TITLE_TEXT_MAX = 140;
+/** Suggestions of the unit the person is writing for rank a little higher among equals. */
+const SAME_UNIT_BOOST = 0.05;
+
+const OPEN = [SuggestionStatus.SUBMITTED, SuggestionStatus.UNDER_REVIEW, SuggestionStatus.ACCEPTED, SuggestionStatus.IN_PROGRESS];
+
+/** The document IDX_suggestion_search indexes: title and description in the Norwegian configuration. */
+const DOCUMENT = `to_tsvector('norwegian', s.title || ' ' || s.description)`;
+
+export interface SimilarMatch {
+  suggestion: SuggestionEntity;
+  score: number;
+}
+
+/**
+ * «Finnes det et lignende forslag?» while someone types a new suggestion: the municipality's
+ * open suggestions this person may see, ranked by Norwegian full-text match (any of the typed
+ * words, stemmed, over title and description; the expression index IDX_suggestion_search) and
+ * trigram similarity of the title (IDX_suggestion_title_trgm), so they can support instead of
+ * writing a duplicate.
+ */
+@Injectable()
+export class SimilarSuggestionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async similar(viewer: Viewer, text: string, unitId: string | undefined, first: number | undefined): Promise<SimilarMatch[]> {
+    const size = first ?? SIMILAR_DEFAULT;
+    if (!Number.isInteger(size) || size < 1 || size > SIMILAR_MAX) {
+      throw badInput([{ field: 'first', message: `must be between 1 and ${SIMILAR_MAX}` }]);
+    }
+    const normalised = text.replace(/\s+/g, ' ').trim();
+    if (normalised.length < SIMILAR_MIN_TEXT) return [];
+    const typed = normalised.slice(0, TITLE_TEXT_MAX);
+    const scope = await this.access.scopeFor(viewer);
+    const visibility = scope.visibilitySql('s');
+
+    // plainto_tsquery stems and drops stop words; its lexemes joined with | instead of & match any word.
+    const [{ words }]: { words: string }[] = await this.db.manager.query(
+      `select replace(plainto_tsquery('norwegian', $1)::text, ' & ', ' | ') as words`,
+      [normalised.slice(0, WORDS_TEXT_MAX)],
+    );
+    const hasWords = words.trim().length > 0;
+    // ts_rank normalised to 0..1 (rank / (rank + 1)), scaled so a few shared words weigh like a similar title.
+    const textScore = hasWords ? `least(1, 4 * ts_rank(${DOCUMENT}, cast(:words as tsquery), 32))` : '0';
+    const titleScore = `greatest(similarity(s.title, :typed), word_similarity(:typed, s.title) * 0.8)`;
+    const unitBoost = unitId ? `(case when s.unit_id = :unitId then ${SAME_UNIT_BOOST} else 0 end)` : '0';
+    const score = `(0.55 * ${textScore} + 0.45 * ${titleScore} + ${unitBoost})`;
+
+    const qb = this.db.manager
+      .createQueryBuilder(SuggestionEntity, 's')
+      .addSelect(score, 'score')
+      .where(visibility.sql, visibility.params)
+      .andWhere('s.status in (:...open)', { open: OPEN })
+      .andWhere(
+        hasWords
+          ? `(${DOCUMENT} @@ cast(:words as tsquery) or s.title % :typed or :typed <% s.title)`
+          : `(s.title % :typed or :typed <% s.title)`,
+      )
+      .setParameters({ typed, words, ...(unitId ? { unitId } : {}) })
+      .orderBy('score', 'DESC')
+      .addOrderBy('s.submitted_at', 'DESC')
+      .limit(size);
+    const { entities, raw } = await qb.getRawAndEntities();
+    const scores = new Map<string, number>(raw.map((r: { s_id: string; score: string | number }) => [r.s_id, Number(r.score)]));
+    // Sorted by score, so dropping the weak ones here equals a WHERE on the score (which would compute it twice).
+    return entities
+      .map((suggestion) => ({ suggestion, score: Math.round((scores.get(suggestion.id) ?? 0) * 1000) / 1000 }))
+      .filter((m) => m.score >= SIMILAR_MIN_SCORE);
+  }
+}

@@ -1,0 +1,169 @@
+import { EventEmitter } from 'node:events';
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import {
+  Logger as WorkerLogger,
+  run,
+  runOnce,
+  type LogLevel,
+  type Runner,
+  type RunnerOptions,
+  type TaskList,
+  type WorkerEvents,
+  type WorkerPool,
+} from 'graphile-worker';
+import { Pool } from 'pg';
+import type { Logger } from 'pino';
+import type { AppRuntime } from '../app.module';
+import { APP_RUNTIME, LOGGER } from '../common/runtime-tokens';
+import { SEND_EMAIL_TASK } from '../notifications/notifications.service';
+import { SendNotificationEmailTask } from './send-notification-email.task';
+
+/** How often the embedded worker looks for due jobs (PGlite delivers no LISTEN/NOTIFY to the worker). */
+const EMBEDDED_POLL_MS = 250;
+/** Jobs at once on PostgreSQL: e-mail is I/O-bound and the SMTP server sets the pace. */
+const CONCURRENCY = 2;
+
+/**
+ * graphile-worker, the job queue behind the transactional outbox: jobs are added with SQL in the
+ * transaction that creates their notification (NotificationsService), and run here.
+ * Retries with exponential backoff and the attempt limit (25, `add_job`'s default) are
+ * graphile-worker's.
+ *
+ * - PostgreSQL: `run()`, woken by LISTEN/NOTIFY about a millisecond after the commit.
+ * - Embedded PGlite: `runOnce()` every 250 ms on a pool of ONE connection, without prepared
+ *   statements. pglite-socket shares one session between connections and mixes up queries when
+ *   several wait behind a transaction, and NOTIFY never reaches a listener (see STACK.md).
+ *
+ * The worker starts only when config.runWorker; `runUntilIdle()` lets tests and scripts
+ * process every due job deterministically either way.
+ */
+@Injectable()
+export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy {
+  private pool?: Pool;
+  private runner?: Runner;
+  private pollTimer?: NodeJS.Timeout;
+  private stopping = false;
+  /** runOnce calls in this process never overlap: each waits for the one before. */
+  private tail: Promise<void> = Promise.resolve();
+  /** The runOnce worker pools in flight, so shutdown can ask them to stop (and abort their jobs). */
+  private readonly oncePools = new Set<WorkerPool>();
+  private readonly events: WorkerEvents = new EventEmitter();
+  private readonly workerLogger: WorkerLogger;
+  private readonly taskList: TaskList;
+
+  constructor(
+    @Inject(APP_RUNTIME) private readonly runtime: AppRuntime,
+    @Inject(LOGGER) private readonly logger: Logger,
+    sendEmail: SendNotificationEmailTask,
+  ) {
+    this.taskList = {
+      [SEND_EMAIL_TASK]: async (payload, helpers) => {
+        const { notificationId } = payload as { notificationId: string };
+        const outcome = await sendEmail.run(notificationId, helpers.abortSignal);
+        helpers.logger.debug(`e-mail for notification ${notificationId}: ${outcome}`);
+      },
+    };
+    this.workerLogger = new WorkerLogger((scope) => (level: LogLevel, message: string) => {
+      // graphile-worker's "info" is chatty for a poller that starts a worker pool 4 times a second.
+      const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
+      this.logger[method]({ component: 'graphile-worker', jobId: scope.jobId, task: scope.taskIdentifier }, message);
+    });
+    this.events.on('pool:create', ({ workerPool }) => this.oncePools.add(workerPool));
+    this.events.on('pool:release', ({ workerPool }) => this.oncePools.delete(workerPool));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.runtime.config.runWorker) return;
+    if (this.runtime.embedded) {
+      await this.clearLocksLeftByACrash();
+      this.schedulePoll();
+      this.logger.info({ pollMs: EMBEDDED_POLL_MS }, 'job worker started (embedded database, polling)');
+    } else {
+      this.runner = await run({ ...this.options(), concurrency: CONCURRENCY, parsedCronItems: [] });
+      this.logger.info({ concurrency: CONCURRENCY }, 'job worker started');
+    }
+  }
+
+  /**
+   * Runs every job that is due now, once, and resolves when none is left (a failed job is
+   * rescheduled by graphile-worker with backoff, so it is not due again at once).
+   */
+  runUntilIdle(): Promise<void> {
+    const next = this.tail.then(() =>
+      this.stopping ? undefined : runOnce({ ...this.options(), events: this.events }),
+    );
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.pollTimer);
+    // Graceful: running jobs finish; after graphile-worker's gracefulShutdownAbortTimeout (5 s)
+    // their helpers.abortSignal fires and an unfinished send is abandoned, to be retried later.
+    const runner = this.runner;
+    this.runner = undefined;
+    await runner?.stop();
+    await Promise.all([...this.oncePools].map((p) => p.gracefulShutdown('Idéhub is shutting down')));
+    await this.tail;
+    await this.pool?.end();
+    this.pool = undefined;
+  }
+
+  private schedulePoll(): void {
+    this.pollTimer = setTimeout(() => {
+      this.runUntilIdle()
+        .catch((error) => this.logger.error({ err: error }, 'job worker poll failed'))
+        .finally(() => {
+          if (!this.stopping) this.schedulePoll();
+        });
+    }, EMBEDDED_POLL_MS);
+  }
+
+  /** Embedded only: this process owns the data folder, so any lock is from a process that died. */
+  private async clearLocksLeftByACrash(): Promise<void> {
+    const client = await this.getPool().connect();
+    try {
+      const jobs = await client.query(
+        'update graphile_worker._private_jobs set locked_at = null, locked_by = null where locked_at is not null',
+      );
+      await client.query(
+        'update graphile_worker._private_job_queues set locked_at = null, locked_by = null where locked_at is not null',
+      );
+      if (jobs.rowCount) this.logger.warn({ jobs: jobs.rowCount }, 'released jobs locked by a process that stopped');
+    } finally {
+      client.release();
+    }
+  }
+
+  private options(): RunnerOptions {
+    const embedded = this.runtime.embedded;
+    return {
+      pgPool: this.getPool(),
+      taskList: this.taskList,
+      noHandleSignals: true, // the app's shutdown stops the worker (onModuleDestroy)
+      noPreparedStatements: embedded,
+      concurrency: 1,
+      logger: this.workerLogger,
+      // Without batching, graphile-worker 0.17 records a job's success or failure without waiting
+      // for the write: a stop (or runOnce) could return first and leave the job locked for 4 hours.
+      // Batchers, even with no delay, are flushed before the worker pool terminates.
+      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
+    };
+  }
+
+  private getPool(): Pool {
+    if (!this.pool) {
+      // run() holds one connection for LISTEN plus one per job being fetched or completed.
+      this.pool = new Pool({
+        connectionString: this.runtime.databaseUrl,
+        max: this.runtime.embedded ? 1 : CONCURRENCY + 2,
+      });
+      // An idle connection that breaks (database restart) must not crash the process.
+      const lost = (error: Error) => this.logger.warn({ err: error }, 'job queue database connection lost');
+      this.pool.on('error', lost);
+      this.pool.on('connect', (client) => client.on('error', lost));
+    }
+    return this.pool;
+  }
+}

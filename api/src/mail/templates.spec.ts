@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { NotificationKind } from '../notifications/notification-kind.enum';
+import { mailLocale, renderNotificationMail, NotificationMailInput } from './templates';
+
+const base: Omit<NotificationMailInput, 'kind' | 'payload'> = {
+  suggestionId: '3f1c2a4e-0000-4000-8000-000000000001',
+  recipientName: 'Kari Nordmann',
+  locale: 'nb',
+  publicUrl: 'https://idehub.example.no/',
+};
+
+const response = {
+  title: 'Medisindispenser i hjemmetjenesten',
+  authorName: 'Lise Leder',
+  message: 'Takk! Vi prøver dette på to ruter fra mai.\nVi melder tilbake etter sommeren.',
+  fromStatus: 'SUBMITTED',
+  toStatus: 'UNDER_REVIEW',
+  responseKind: 'RESPONSE',
+};
+
+/** A plausible payload for every kind, as the services write them. */
+const payloads: Record<NotificationKind, Record<string, unknown>> = {
+  RESPONSE_RECEIVED: response,
+  DEADLINE_MISSED: { title: 'Fallalarm', dueAt: '2026-03-16T08:00:00.000Z', unitName: 'Hjemmetjenesten' },
+  ESCALATED: { title: 'Fallalarm', dueAt: '2026-03-16T08:00:00.000Z', unitName: 'Hjemmetjenesten' },
+  ESCALATION_NOTICE: { title: 'Fallalarm', dueAt: '2026-03-16T08:00:00.000Z', escalatedToNames: 'Kim Kommunalsjef' },
+  SUGGESTION_SUBMITTED: { title: 'Fallalarm', unitName: 'Hjemmetjenesten' },
+  ASSIGNED: { title: 'Fallalarm', assignedBy: 'Lise Leder' },
+  MERGED: { title: 'Fallalarm', targetId: 'x', targetTitle: 'Trygghetsalarm for alle' },
+  RATE_ANSWER: { title: 'Fallalarm', status: 'IMPLEMENTED' },
+  STORY_PUBLISHED: { title: 'Digital hjemmeoppfølging' },
+  COMMENT_ADDED: { title: 'Fallalarm', authorName: 'Ola', comment: 'God idé!' },
+};
+
+describe('notification e-mail templates', () => {
+  it.each(Object.values(NotificationKind))(
+    'renders %s in both languages with a subject, text, HTML and link',
+    (kind) => {
+      for (const locale of ['nb', 'en']) {
+        const mail = renderNotificationMail({ ...base, locale, kind, payload: payloads[kind] });
+        expect(mail.subject.length).toBeGreaterThan(10);
+        expect(mail.subject).not.toMatch(/undefined|null|\n/);
+        expect(mail.text).not.toMatch(/undefined|\[object/);
+        expect(mail.text).toContain(locale === 'nb' ? 'Hei Kari Nordmann,' : 'Hi Kari Nordmann,');
+        expect(mail.text).toContain('https://idehub.example.no/forslag/3f1c2a4e-0000-4000-8000-000000000001');
+        expect(mail.html).toContain('href="https://idehub.example.no/forslag/3f1c2a4e-0000-4000-8000-000000000001"');
+        expect(mail.html).toContain(`<html lang="${locale}">`);
+      }
+    },
+  );
+
+  it('writes a response in Norwegian by default, with the message quoted and the status change named', () => {
+    const mail = renderNotificationMail({
+      ...base,
+      locale: 'nb',
+      kind: NotificationKind.RESPONSE_RECEIVED,
+      payload: response,
+    });
+    expect(mail.subject).toBe('Svar på «Medisindispenser i hjemmetjenesten»: Under vurdering');
+    expect(mail.text).toContain('Lise Leder har svart på forslaget «Medisindispenser i hjemmetjenesten»:');
+    expect(mail.text).toContain('> Takk! Vi prøver dette på to ruter fra mai.\n> Vi melder tilbake etter sommeren.');
+    expect(mail.text).toContain('Status er endret fra «Innsendt» til «Under vurdering».');
+    expect(mail.text).toContain('Åpne forslaget: https://idehub.example.no/forslag/');
+  });
+
+  it('writes the same response in English for a person with locale en', () => {
+    const mail = renderNotificationMail({
+      ...base,
+      locale: 'en',
+      kind: NotificationKind.RESPONSE_RECEIVED,
+      payload: response,
+    });
+    expect(mail.subject).toBe('Response to “Medisindispenser i hjemmetjenesten”: Under review');
+    expect(mail.text).toContain('The status changed from “Submitted” to “Under review”.');
+    expect(mail.text).toContain('Open the suggestion: https://idehub.example.no/forslag/');
+  });
+
+  it('says "new response" when the status did not change', () => {
+    const payload = { ...response, toStatus: 'SUBMITTED' };
+    const mail = renderNotificationMail({ ...base, kind: NotificationKind.RESPONSE_RECEIVED, payload });
+    expect(mail.subject).toBe('Nytt svar på forslaget «Medisindispenser i hjemmetjenesten»');
+    expect(mail.text).not.toContain('Status er endret');
+  });
+
+  it('formats deadlines as dates in Norway', () => {
+    const mail = renderNotificationMail({
+      ...base,
+      kind: NotificationKind.DEADLINE_MISSED,
+      payload: payloads.DEADLINE_MISSED,
+    });
+    expect(mail.text).toContain('innen 16. mars 2026');
+    const en = renderNotificationMail({
+      ...base,
+      locale: 'en',
+      kind: NotificationKind.ESCALATION_NOTICE,
+      payload: payloads.ESCALATION_NOTICE,
+    });
+    expect(en.text).toContain('(16 March 2026)');
+    expect(en.text).toContain('passed on to Kim Kommunalsjef');
+  });
+
+  it('escapes HTML in what people wrote, and keeps the plain text as written', () => {
+    const payload = { ...response, message: 'Se <script>alert("x")</script> & «sånn»' };
+    const mail = renderNotificationMail({ ...base, kind: NotificationKind.RESPONSE_RECEIVED, payload });
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; «sånn»');
+    expect(mail.text).toContain('> Se <script>alert("x")</script> & «sånn»');
+  });
+
+  it('links to the start page when a notification has no suggestion, and survives a missing payload field', () => {
+    const mail = renderNotificationMail({
+      ...base,
+      suggestionId: null,
+      kind: NotificationKind.STORY_PUBLISHED,
+      payload: {},
+    });
+    expect(mail.text).toContain('Åpne Idéhub: https://idehub.example.no/');
+    expect(mail.text).not.toContain('/forslag/');
+  });
+
+  it('uses bokmål for any locale but en', () => {
+    expect(mailLocale('en')).toBe('en');
+    expect(mailLocale('nb')).toBe('nb');
+    expect(mailLocale('nn')).toBe('nb');
+    expect(mailLocale(undefined)).toBe('nb');
+  });
+});

@@ -1,0 +1,315 @@
+import { STATUS_LABELS } from '@idehub/libs';
+import { NotificationKind } from '../notifications/notification-kind.enum';
+
+/**
+ * E-mail texts for every notification kind, in Norwegian bokmål (the default) and English.
+ *
+ * A typed table rather than an i18n library (i18next, ICU message files): the server renders
+ * ten messages in two languages, and `Record<NotificationKind, …>` makes a kind without a
+ * text, or a language without a translation, a compile error — a string-keyed catalogue
+ * would only find that out at run time. The web app keeps its own catalogue; the API must
+ * not depend on web code.
+ */
+export type MailLocale = 'nb' | 'en';
+
+export interface NotificationMailInput {
+  kind: NotificationKind;
+  /** The notification's payload as stored: values captured when the event happened. */
+  payload: Record<string, unknown>;
+  suggestionId: string | null;
+  recipientName: string;
+  /** person.locale; anything but "en" is treated as bokmål. */
+  locale: string;
+  /** Base URL of the web app, e.g. https://idehub.kommune.no */
+  publicUrl: string;
+}
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** One paragraph of the body; `quote` is the person's own words (a response or comment). */
+type Block = string | { quote: string };
+
+interface Template {
+  subject(p: Payload): string;
+  body(p: Payload): Block[];
+}
+
+/** Read-only view of a payload with text helpers that never print "undefined". */
+class Payload {
+  constructor(
+    private readonly values: Record<string, unknown>,
+    readonly locale: MailLocale,
+  ) {}
+  text(key: string): string {
+    const v = this.values[key];
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+  }
+  get title(): string {
+    return this.text('title') || this.text('storyTitle');
+  }
+  status(key: string): string {
+    const value = this.text(key) as keyof typeof STATUS_LABELS;
+    return STATUS_LABELS[value]?.[this.locale] ?? value;
+  }
+  date(key: string): string {
+    const d = new Date(this.text(key));
+    if (!this.text(key) || Number.isNaN(d.getTime())) return '';
+    return new Intl.DateTimeFormat(this.locale === 'nb' ? 'nb-NO' : 'en-GB', {
+      dateStyle: 'long',
+      timeZone: 'Europe/Oslo',
+    }).format(d);
+  }
+}
+
+const nb: Record<NotificationKind, Template> = {
+  [NotificationKind.RESPONSE_RECEIVED]: {
+    subject: (p) => {
+      if (p.text('responseKind') === 'WITHDRAWAL') return `Forslaget «${p.title}» er trukket`;
+      if (p.text('responseKind') === 'MERGE') return `Forslaget «${p.title}» er slått sammen med et annet`;
+      if (p.text('toStatus') && p.text('toStatus') !== p.text('fromStatus')) {
+        return `Svar på «${p.title}»: ${p.status('toStatus')}`;
+      }
+      return `Nytt svar på forslaget «${p.title}»`;
+    },
+    body: (p) => {
+      const who = p.text('authorName') || 'Noen';
+      const blocks: Block[] = [];
+      if (p.text('responseKind') === 'WITHDRAWAL') blocks.push(`${who} har trukket forslaget «${p.title}».`);
+      else if (p.text('responseKind') === 'MERGE') {
+        blocks.push(`${who} har slått sammen forslaget «${p.title}» med «${p.text('targetTitle')}».`);
+      } else blocks.push(`${who} har svart på forslaget «${p.title}»:`);
+      if (p.text('message')) blocks.push({ quote: p.text('message') });
+      if (p.text('toStatus') && p.text('toStatus') !== p.text('fromStatus')) {
+        blocks.push(`Status er endret fra «${p.status('fromStatus')}» til «${p.status('toStatus')}».`);
+      }
+      return blocks;
+    },
+  },
+  [NotificationKind.DEADLINE_MISSED]: {
+    subject: (p) => `Fristen for svar er passert: «${p.title}»`,
+    body: (p) => [
+      `Forslaget «${p.title}»${p.text('unitName') ? ` i ${p.text('unitName')}` : ''} skulle vært besvart${p.date('dueAt') ? ` innen ${p.date('dueAt')}` : ''}.`,
+      'Skriv et svar til innsenderen så snart som mulig. Uten svar blir saken eskalert.',
+    ],
+  },
+  [NotificationKind.ESCALATED]: {
+    subject: (p) => `Eskalert til deg: «${p.title}» er ikke besvart`,
+    body: (p) => [
+      `Forslaget «${p.title}»${p.text('unitName') ? ` i ${p.text('unitName')}` : ''} har ikke fått svar innen fristen${p.date('dueAt') ? ` (${p.date('dueAt')})` : ''}, og er eskalert til deg.`,
+      'Sørg for at innsenderen får et svar.',
+    ],
+  },
+  [NotificationKind.ESCALATION_NOTICE]: {
+    subject: (p) => `Forslaget ditt «${p.title}» er eskalert`,
+    body: (p) => [
+      `Forslaget ditt «${p.title}» fikk ikke svar innen fristen${p.date('dueAt') ? ` (${p.date('dueAt')})` : ''}.`,
+      p.text('escalatedToNames')
+        ? `Saken er sendt videre til ${p.text('escalatedToNames')}.`
+        : 'Saken er sendt videre til nivået over.',
+    ],
+  },
+  [NotificationKind.SUGGESTION_SUBMITTED]: {
+    subject: (p) => `Nytt forslag${p.text('unitName') ? ` i ${p.text('unitName')}` : ''}: «${p.title}»`,
+    body: (p) => [
+      `Et nytt forslag er sendt inn${p.text('unitName') ? ` til ${p.text('unitName')}` : ''}: «${p.title}».`,
+      'Innsenderen venter på svar.',
+    ],
+  },
+  [NotificationKind.ASSIGNED]: {
+    subject: (p) => `Du er ansvarlig for forslaget «${p.title}»`,
+    body: (p) => [
+      `${p.text('assignedBy') || 'En leder'} har gjort deg ansvarlig for forslaget «${p.title}».`,
+      'Du skylder innsenderen neste svar.',
+    ],
+  },
+  [NotificationKind.MERGED]: {
+    subject: (p) => `Forslaget ditt er slått sammen med «${p.text('targetTitle')}»`,
+    body: (p) => [
+      `Forslaget ditt «${p.title}» er slått sammen med «${p.text('targetTitle')}».`,
+      'Du følger nå det forslaget og får svarene på det.',
+    ],
+  },
+  [NotificationKind.RATE_ANSWER]: {
+    subject: (p) => `Fikk du et svar du kan bruke? «${p.title}»`,
+    body: (p) => [
+      `Forslaget ditt «${p.title}» er avsluttet${p.text('status') ? ` med status «${p.status('status')}»` : ''}.`,
+      'Fikk du et svar du kan bruke? Svar med ett klikk på forslaget.',
+    ],
+  },
+  [NotificationKind.STORY_PUBLISHED]: {
+    subject: (p) => `Ny suksesshistorie: «${p.title}»`,
+    body: (p) => [`En suksesshistorie du var med på er publisert: «${p.title}».`],
+  },
+  [NotificationKind.COMMENT_ADDED]: {
+    subject: (p) => `Ny kommentar på «${p.title}»`,
+    body: (p) => {
+      const blocks: Block[] = [`${p.text('authorName') || 'Noen'} har kommentert forslaget «${p.title}»:`];
+      const comment = p.text('comment') || p.text('body');
+      if (comment) blocks.push({ quote: comment });
+      return blocks;
+    },
+  },
+};
+
+const en: Record<NotificationKind, Template> = {
+  [NotificationKind.RESPONSE_RECEIVED]: {
+    subject: (p) => {
+      if (p.text('responseKind') === 'WITHDRAWAL') return `The suggestion “${p.title}” was withdrawn`;
+      if (p.text('responseKind') === 'MERGE') return `The suggestion “${p.title}” was merged into another`;
+      if (p.text('toStatus') && p.text('toStatus') !== p.text('fromStatus')) {
+        return `Response to “${p.title}”: ${p.status('toStatus')}`;
+      }
+      return `New response to the suggestion “${p.title}”`;
+    },
+    body: (p) => {
+      const who = p.text('authorName') || 'Someone';
+      const blocks: Block[] = [];
+      if (p.text('responseKind') === 'WITHDRAWAL') blocks.push(`${who} withdrew the suggestion “${p.title}”.`);
+      else if (p.text('responseKind') === 'MERGE') {
+        blocks.push(`${who} merged the suggestion “${p.title}” into “${p.text('targetTitle')}”.`);
+      } else blocks.push(`${who} responded to the suggestion “${p.title}”:`);
+      if (p.text('message')) blocks.push({ quote: p.text('message') });
+      if (p.text('toStatus') && p.text('toStatus') !== p.text('fromStatus')) {
+        blocks.push(`The status changed from “${p.status('fromStatus')}” to “${p.status('toStatus')}”.`);
+      }
+      return blocks;
+    },
+  },
+  [NotificationKind.DEADLINE_MISSED]: {
+    subject: (p) => `Response deadline missed: “${p.title}”`,
+    body: (p) => [
+      `The suggestion “${p.title}”${p.text('unitName') ? ` in ${p.text('unitName')}` : ''} was due for a response${p.date('dueAt') ? ` by ${p.date('dueAt')}` : ''}.`,
+      'Please write to the submitter as soon as possible. Without a response the case is escalated.',
+    ],
+  },
+  [NotificationKind.ESCALATED]: {
+    subject: (p) => `Escalated to you: “${p.title}” has no response`,
+    body: (p) => [
+      `The suggestion “${p.title}”${p.text('unitName') ? ` in ${p.text('unitName')}` : ''} had no response by its deadline${p.date('dueAt') ? ` (${p.date('dueAt')})` : ''} and has been escalated to you.`,
+      'Please make sure the submitter gets a response.',
+    ],
+  },
+  [NotificationKind.ESCALATION_NOTICE]: {
+    subject: (p) => `Your suggestion “${p.title}” has been escalated`,
+    body: (p) => [
+      `Your suggestion “${p.title}” had no response by its deadline${p.date('dueAt') ? ` (${p.date('dueAt')})` : ''}.`,
+      p.text('escalatedToNames')
+        ? `The case has been passed on to ${p.text('escalatedToNames')}.`
+        : 'The case has been passed on to the level above.',
+    ],
+  },
+  [NotificationKind.SUGGESTION_SUBMITTED]: {
+    subject: (p) => `New suggestion${p.text('unitName') ? ` in ${p.text('unitName')}` : ''}: “${p.title}”`,
+    body: (p) => [
+      `A new suggestion was submitted${p.text('unitName') ? ` to ${p.text('unitName')}` : ''}: “${p.title}”.`,
+      'The submitter is waiting for a response.',
+    ],
+  },
+  [NotificationKind.ASSIGNED]: {
+    subject: (p) => `You are responsible for the suggestion “${p.title}”`,
+    body: (p) => [
+      `${p.text('assignedBy') || 'A leader'} made you responsible for the suggestion “${p.title}”.`,
+      'You owe the submitter the next response.',
+    ],
+  },
+  [NotificationKind.MERGED]: {
+    subject: (p) => `Your suggestion was merged into “${p.text('targetTitle')}”`,
+    body: (p) => [
+      `Your suggestion “${p.title}” was merged into “${p.text('targetTitle')}”.`,
+      'You now follow that suggestion and will receive its responses.',
+    ],
+  },
+  [NotificationKind.RATE_ANSWER]: {
+    subject: (p) => `Did you get an answer you can use? “${p.title}”`,
+    body: (p) => [
+      `Your suggestion “${p.title}” is closed${p.text('status') ? ` with the status “${p.status('status')}”` : ''}.`,
+      'Did you get an answer you can use? Tell us with one click on the suggestion.',
+    ],
+  },
+  [NotificationKind.STORY_PUBLISHED]: {
+    subject: (p) => `New success story: “${p.title}”`,
+    body: (p) => [`A success story you took part in has been published: “${p.title}”.`],
+  },
+  [NotificationKind.COMMENT_ADDED]: {
+    subject: (p) => `New comment on “${p.title}”`,
+    body: (p) => {
+      const blocks: Block[] = [`${p.text('authorName') || 'Someone'} commented on the suggestion “${p.title}”:`];
+      const comment = p.text('comment') || p.text('body');
+      if (comment) blocks.push({ quote: comment });
+      return blocks;
+    },
+  },
+};
+
+const common = {
+  nb: {
+    greeting: (name: string) => `Hei ${name},`,
+    open: 'Åpne forslaget',
+    openHub: 'Åpne Idéhub',
+    footer: 'Du får denne e-posten fordi du har et varsel i Idéhub. Alle varslene dine finner du i Idéhub.',
+  },
+  en: {
+    greeting: (name: string) => `Hi ${name},`,
+    open: 'Open the suggestion',
+    openHub: 'Open Idéhub',
+    footer: 'You receive this e-mail because you have a notification in Idéhub. All your notifications are in Idéhub.',
+  },
+} as const;
+
+export function mailLocale(locale: string | null | undefined): MailLocale {
+  return locale === 'en' ? 'en' : 'nb';
+}
+
+export function renderNotificationMail(input: NotificationMailInput): RenderedMail {
+  const locale = mailLocale(input.locale);
+  const template = (locale === 'en' ? en : nb)[input.kind];
+  const words = common[locale];
+  const p = new Payload(input.payload ?? {}, locale);
+  const base = input.publicUrl.replace(/\/+$/, '');
+  const link = input.suggestionId ? `${base}/forslag/${input.suggestionId}` : `${base}/`;
+  const linkLabel = input.suggestionId ? words.open : words.openHub;
+  const blocks = template.body(p);
+  const subject = template.subject(p).replace(/\s+/g, ' ').trim();
+
+  const text = [
+    words.greeting(input.recipientName),
+    ...blocks.map((b) => (typeof b === 'string' ? b : quoteText(b.quote))),
+    `${linkLabel}: ${link}`,
+    '-- ',
+    words.footer,
+  ].join('\n\n');
+
+  const html = `<!doctype html>
+<html lang="${locale}">
+<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family: sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 40em">
+<p>${escapeHtml(words.greeting(input.recipientName))}</p>
+${blocks
+  .map((b) =>
+    typeof b === 'string'
+      ? `<p>${escapeHtml(b)}</p>`
+      : `<blockquote style="margin: 0 0 1em; padding-left: 1em; border-left: 4px solid #888">${escapeHtml(b.quote).replace(/\n/g, '<br>')}</blockquote>`,
+  )
+  .join('\n')}
+<p><a href="${escapeHtml(link)}">${escapeHtml(linkLabel)}</a></p>
+<p style="color: #555; font-size: 0.9em">${escapeHtml(words.footer)}</p>
+</body>
+</html>
+`;
+  return { subject, text, html };
+}
+
+function quoteText(quote: string): string {
+  return quote
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { TERMINAL_STATUSES } from '@idehub/libs';
+import { AccessService } from '../access/access.service';
+import { Clock } from '../common/clock';
+import { badInput, forbidden, notFound } from '../common/errors';
+import { Viewer } from '../common/viewer';
+import { toUnitDto } from '../organisation/dtos/organisation.dto';
+import { FeedbackMetricsDto, FeedbackMetricsMonthDto } from './dtos/feedback-metrics.dto';
+
+/** The audit actions the deadline sweep (api/src/deadlines) records, with actor null, once per deadline. */
+export const SWEEP_ESCALATED_ACTION = 'suggestion.escalated';
+export const SWEEP_DEADLINE_MISSED_ACTION = 'suggestion.deadline_missed';
+
+/** Months and shares are those of the people using it. */
+const TIME_ZONE = 'Europe/Oslo';
+const MAX_PERIOD_DAYS = 3660;
+const DAY_MS = 24 * 3600 * 1000;
+
+const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
+
+/**
+ * The suggestions of the scope submitted in [$3, $4), each with how its first response went:
+ * ON_TIME / LATE, or null when it does not count (not yet due, or withdrawn before any answer).
+ * The first answer's was_late was decided against the deadline it answered, which for the first
+ * answer is the first due date; an unanswered open suggestion still carries its first due date.
+ */
+const SCOPED_SUGGESTIONS = `
+  period as (
+    select s.id, s.status::text as status, s.submitted_at, s.first_response_at, s.response_due_at
+      from suggestion s
+     where s.municipality_id = $1 and ($2::uuid[] is null or s.unit_id = any($2::uuid[]))
+       and s.submitted_at >= $3 and s.submitted_at < $4
+  ),
+  first_answer as (
+    select distinct on (r.suggestion_id) r.suggestion_id, r.was_late
+      from response r join period p on p.id = r.suggestion_id
+     where r.kind::text <> 'WITHDRAWAL'
+     order by r.suggestion_id, r.created_at, r.id
+  ),
+  scoped as (
+    select p.*,
+           to_char(p.submitted_at at time zone '${TIME_ZONE}', 'YYYY-MM') as month,
+           case
+             when fa.was_late is not null then case when fa.was_late then 'LATE' else 'ON_TIME' end
+             when p.first_response_at is null and p.response_due_at <= $5 then 'LATE'
+           end as first_response
+      from period p left join first_answer fa on fa.suggestion_id = p.id
+  )`;
+
+interface TotalsRow {
+  is_total: boolean;
+  month: string | null;
+  submitted: number;
+  due: number;
+  on_time: number;
+  median_days: number | null;
+  open_now: number;
+  overdue_now: number;
+  rated: number;
+  useful: number;
+}
+
+@Injectable()
+export class MetricsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Unit metrics (the unit and its children) for that unit's leaders, leaders above it and admins;
+   * municipality-wide metrics for everyone in the municipality: aggregates only, no content.
+   */
+  async feedbackMetrics(viewer: Viewer, unitId: string | undefined, from: Date, to: Date): Promise<FeedbackMetricsDto> {
+    if (!(from.getTime() < to.getTime())) throw badInput([{ field: 'to', message: 'must be after from' }]);
+    if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * DAY_MS) {
+      throw badInput([{ field: 'to', message: 'the period may be at most 10 years' }]);
+    }
+    const scope = await this.access.scopeFor(viewer);
+    let unitIds: string[] | null = null;
+    const unit = unitId ? scope.tree.get(unitId) : undefined;
+    if (unitId) {
+      if (!unit) throw notFound('No such unit.');
+      if (!scope.responderUnitIds.has(unit.id)) {
+        throw forbidden('Only the unit’s leaders (and above) and admins see its metrics.');
+      }
+      unitIds = [...scope.tree.selfAndDescendants([unit.id])];
+    }
+    const now = this.clock.now();
+    const params = [viewer.municipalityId, unitIds, from, to, now, TERMINAL_STATUSES];
+    const manager = this.db.manager;
+
+    // One pass over the scoped suggestions: the period's totals (grouping () ) and each month's.
+    const rows: TotalsRow[] = await manager.query(
+      `with ${SCOPED_SUGGESTIONS}
+       select grouping(month) = 1 as is_total, month,
+              count(*)::int as submitted,
+              count(first_response)::int as due,
+              (count(*) filter (where first_response = 'ON_TIME'))::int as on_time,
+              percentile_cont(0.5) within group (order by extract(epoch from first_response_at - submitted_at) / 86400.0)
+                as median_days,
+              (count(*) filter (where status <> all($6::text[])))::int as open_now,
+              (count(*) filter (where status <> all($6::text[]) and response_due_at <= $5))::int as overdue_now,
+              count(ar.suggestion_id)::int as rated,
+              (count(*) filter (where ar.useful))::int as useful
+         from scoped left join answer_rating ar on ar.suggestion_id = scoped.id
+        group by grouping sets ((), (month))`,
+      params,
+    );
+    const totals = rows.find((r) => r.is_total)!;
+    const byMonth = rows.filter((r) => !r.is_total);
+    const events: { month: string; action: string; count: number }[] = await manager.query(
+      `select to_char(a.at at time zone '${TIME_ZONE}', 'YYYY-MM') as month, a.action, count(*)::int as count
+         from audit_entry a join suggestion s on s.id = a.entity_id
+        where a.municipality_id = $1 and a.entity_type = 'suggestion' and a.actor_id is null
+          and a.action = any($5::text[]) and a.at >= $3 and a.at < $4
+          and s.municipality_id = $1 and ($2::uuid[] is null or s.unit_id = any($2::uuid[]))
+        group by 1, 2`,
+      [viewer.municipalityId, unitIds, from, to, [SWEEP_ESCALATED_ACTION, SWEEP_DEADLINE_MISSED_ACTION]],
+    );
+    const months: { month: string }[] = await manager.query(
+      `select to_char(m, 'YYYY-MM') as month
+         from generate_series(date_trunc('month', $1::timestamptz at time zone '${TIME_ZONE}'),
+                              ($2::timestamptz at time zone '${TIME_ZONE}') - interval '1 microsecond',
+                              interval '1 month') as m
+        order by m`,
+      [from, to],
+    );
+
+    const eventCount = (action: string, month?: string) =>
+      events
+        .filter((e) => e.action === action && (month === undefined || e.month === month))
+        .reduce((n, e) => n + e.count, 0);
+    const series = months.map(({ month }): FeedbackMetricsMonthDto => {
+      const row = byMonth.find((r) => r.month === month);
+      const [submitted, due, onTime] = row ? [row.submitted, row.due, row.on_time] : [0, 0, 0];
+      return {
+        month,
+        submitted,
+        firstResponsesDue: due,
+        answeredOnTime: onTime,
+        answeredLateOrMissing: due - onTime,
+        firstResponsesOnTime: share(onTime, due),
+        escalations: eventCount(SWEEP_ESCALATED_ACTION, month),
+      };
+    });
+    const median = totals.median_days === null ? null : Math.round(Number(totals.median_days) * 100) / 100;
+    return {
+      from,
+      to,
+      unit: unit ? toUnitDto(unit) : null,
+      submitted: totals.submitted,
+      firstResponsesDue: totals.due,
+      firstResponsesAnsweredOnTime: totals.on_time,
+      firstResponsesOnTime: share(totals.on_time, totals.due),
+      medianDaysToFirstResponse: median,
+      openNow: totals.open_now,
+      overdueNow: totals.overdue_now,
+      escalations: eventCount(SWEEP_ESCALATED_ACTION),
+      deadlinesMissed: eventCount(SWEEP_DEADLINE_MISSED_ACTION),
+      ratedAnswers: totals.rated,
+      ratedUsefulCount: totals.useful,
+      ratedUseful: share(totals.useful, totals.rated),
+      series,
+    };
+  }
+}

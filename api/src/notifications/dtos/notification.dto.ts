@@ -1,0 +1,54 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '../../common/pagination';
+import { SuggestionRefDto } from '../../suggestions/dtos/suggestion.dto';
+import { SuggestionStatus } from '../../suggestions/suggestion-status.enum';
+import { NotificationKind } from '../notification-kind.enum';
+
+/**
+ * One in-app notification of the signed-in person. The content fields come from what was true
+ * when the event happened, and are null (with `suggestion`) when the reader can no longer see the
+ * suggestion, e.g. because it became confidential.
+ */
+@ObjectType('Notification')
+export class NotificationDto {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => NotificationKind)
+  kind: NotificationKind;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Null while unread.' })
+  readAt: Date | null;
+
+  @Field(() => SuggestionRefDto, {
+    nullable: true,
+    description: 'The suggestion it is about; null when there is none or you can no longer see it.',
+  })
+  suggestion: SuggestionRefDto | null;
+
+  @Field(() => String, { nullable: true, description: 'The suggestion’s title when the event happened.' })
+  title: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The response text (RESPONSE_RECEIVED).' })
+  message: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who responded or assigned; null for the system (deadlines).' })
+  actorName: string | null;
+
+  @Field(() => SuggestionStatus, { nullable: true, description: 'The status before a status change.' })
+  fromStatus: SuggestionStatus | null;
+
+  @Field(() => SuggestionStatus, { nullable: true, description: 'The status after a response, or the final status.' })
+  toStatus: SuggestionStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'The suggestion’s unit (SUGGESTION_SUBMITTED, deadlines).' })
+  unitName: string | null;
+
+  @Field(() => [String], { description: 'Who a missed deadline was escalated to (ESCALATION_NOTICE).' })
+  escalatedTo: string[];
+}
+
+export const NotificationConnection = ConnectionType(NotificationDto, 'Notification');

@@ -1,0 +1,20 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { SuggestionDto } from './suggestion.dto';
+
+@ObjectType('Inbox', { description: 'A leader’s open suggestions: their units and all units below.' })
+export class InboxDto {
+  @Field(() => Int)
+  open: number;
+
+  @Field(() => Int, { description: 'Past their deadline without an answer.' })
+  overdue: number;
+
+  @Field(() => Int, { description: 'Due within the next 7 days (not yet overdue).' })
+  dueSoon: number;
+
+  @Field(() => Int, { description: 'Never answered yet.' })
+  unanswered: number;
+
+  @Field(() => [SuggestionDto], { description: 'Overdue first, then by due date.' })
+  suggestions: SuggestionDto[];
+}

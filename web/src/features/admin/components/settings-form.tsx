@@ -1,0 +1,83 @@
+import { type FormEvent, useState } from 'react';
+import { DEADLINE_DAYS_MAX, DEADLINE_DAYS_MIN } from '@idehub/libs';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage, SuccessMessage } from '@/components/feedback';
+import { FieldShell } from '@/components/fields';
+import { problemOf } from '@/lib/errors';
+import { serverFieldError } from '@/lib/field-errors';
+import { useUpdateMunicipalitySettings } from '../api/municipality-settings';
+
+type Key = 'firstResponseDays' | 'updateIntervalDays' | 'escalationGraceDays';
+const KEYS: Key[] = ['firstResponseDays', 'updateIntervalDays', 'escalationGraceDays'];
+
+export function SettingsForm({ settings }: { settings: Record<Key, number> }) {
+  const { t } = useTranslation();
+  const [update, { loading, error }] = useUpdateMunicipalitySettings();
+  const [values, setValues] = useState<Record<Key, string>>({
+    firstResponseDays: String(settings.firstResponseDays),
+    updateIntervalDays: String(settings.updateIntervalDays),
+    escalationGraceDays: String(settings.escalationGraceDays),
+  });
+  const [invalid, setInvalid] = useState<Partial<Record<Key, boolean>>>({});
+  const [saved, setSaved] = useState(false);
+  const problem = problemOf(error);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const bad: Partial<Record<Key, boolean>> = {};
+    for (const key of KEYS) {
+      const n = Number(values[key]);
+      if (values[key].trim() === '' || !Number.isInteger(n) || n < DEADLINE_DAYS_MIN || n > DEADLINE_DAYS_MAX) bad[key] = true;
+    }
+    setInvalid(bad);
+    if (Object.keys(bad).length) return;
+    try {
+      await update({
+        variables: {
+          input: Object.fromEntries(KEYS.map((k) => [k, Number(values[k])])) as Record<Key, number>,
+        },
+      });
+      setSaved(true);
+    } catch {
+      // shown through `error`
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="card stack" aria-labelledby="settings-heading" noValidate>
+      <h2 id="settings-heading">{t('admin.deadlines')}</h2>
+      <p>{t('admin.deadlinesLead')}</p>
+      {problem && problem.fields.length === 0 ? <ErrorMessage error={error} /> : null}
+      {saved ? <SuccessMessage>{t('common.saved')}</SuccessMessage> : null}
+      {KEYS.map((key) => (
+        <FieldShell
+          key={key}
+          label={t(`admin.settings.${key}`)}
+          hint={t('admin.daysHint', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })}
+          error={invalid[key] ? t('admin.daysError', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX }) : serverFieldError(t, problem, key)}
+        >
+          {({ id, describedBy, invalid: isInvalid }) => (
+            <input
+              id={id}
+              name={key}
+              type="number"
+              inputMode="numeric"
+              min={DEADLINE_DAYS_MIN}
+              max={DEADLINE_DAYS_MAX}
+              aria-describedby={describedBy}
+              aria-invalid={isInvalid || undefined}
+              value={values[key]}
+              onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
+            />
+          )}
+        </FieldShell>
+      ))}
+      <div>
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

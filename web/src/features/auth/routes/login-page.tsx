@@ -1,0 +1,84 @@
+import { type FormEvent, useState } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { FieldShell } from '@/components/fields';
+import { Page } from '@/components/page';
+import { PROBLEM_MESSAGE_KEYS, problemOf } from '@/lib/errors';
+import { useLogin } from '../api/login';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [login, { loading }] = useLogin();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const from = (location.state as { from?: string } | null)?.from;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    try {
+      await login({ variables: { email: email.trim(), password } });
+      await client.resetStore();
+      await navigate(from && from !== '/logg-inn' ? from : '/', { replace: true });
+    } catch (error) {
+      const problem = problemOf(error);
+      setFailure(
+        problem?.code === 'UNAUTHENTICATED' || problem?.code === 'BAD_USER_INPUT'
+          ? t('auth.failed')
+          : t(PROBLEM_MESSAGE_KEYS[problem?.code ?? 'UNKNOWN']),
+      );
+    }
+  }
+
+  return (
+    <div className="narrow">
+      <Page title={t('auth.title')} lead={t('auth.lead')}>
+        <form onSubmit={onSubmit} noValidate className="card stack">
+          {failure ? (
+            <div role="alert" className="alert alert--error">
+              <p>{failure}</p>
+            </div>
+          ) : null}
+          <FieldShell label={t('auth.email')} required>
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                aria-describedby={describedBy}
+                type="email"
+                name="email"
+                autoComplete="username"
+                inputMode="email"
+                required
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            )}
+          </FieldShell>
+          <FieldShell label={t('auth.password')} required>
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                aria-describedby={describedBy}
+                type="password"
+                name="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </FieldShell>
+          <button type="submit" className="button" disabled={loading}>
+            {loading ? t('auth.signingIn') : t('auth.signIn')}
+          </button>
+        </form>
+      </Page>
+    </div>
+  );
+}

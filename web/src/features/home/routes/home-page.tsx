@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
+import { Page } from '@/components/page';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
+import { useSuggestions } from '@/features/suggestions/api/suggestions';
+import { SuggestionList } from '@/features/suggestions/components/suggestion-list';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { me } = useViewer();
+  const mine = useSuggestions({ mine: true }, 50);
+  const items = mine.dataState === 'complete' ? mine.data.suggestions.edges.map((e) => e.node) : [];
+
+  return (
+    <Page
+      title={t('home.title', { name: me?.name ?? '' })}
+      actions={
+        <Link className="button" to="/forslag/ny">
+          {t('nav.newSuggestion')}
+        </Link>
+      }
+    >
+      <div className="columns">
+        <section aria-labelledby="mine-heading">
+          <h2 id="mine-heading">{t('home.mySuggestions')}</h2>
+          {mine.error ? <ErrorMessage error={mine.error} onRetry={() => void mine.refetch()} /> : null}
+          {mine.loading && mine.dataState !== 'complete' ? <Loading /> : null}
+          {mine.dataState === 'complete' ? (
+            items.length === 0 ? (
+              <EmptyState>
+                {t('home.noSuggestions')} <Link to="/forslag/ny">{t('home.submitFirst')}</Link>
+              </EmptyState>
+            ) : (
+              <SuggestionList items={items} headingLevel={3} />
+            )
+          ) : null}
+        </section>
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading">{t('home.latestNotifications')}</h2>
+          <p className="empty">{t('notifications.unavailable')}</p>
+          <p>
+            <Link to="/varsler">{t('home.allNotifications')}</Link>
+          </p>
+        </section>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,85 @@
+import type { SuggestionStatusName } from '@idehub/libs';
+import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '@/components/status-badge';
+import { useFormat } from '@/i18n/format';
+
+export interface TimelineResponse {
+  id: string;
+  kind: 'RESPONSE' | 'MERGE' | 'WITHDRAWAL';
+  message: string;
+  previousStatus: SuggestionStatusName;
+  status: SuggestionStatusName;
+  statusChanged: boolean;
+  wasLate: boolean;
+  createdAt: string;
+  author: { name: string };
+}
+
+interface Props {
+  submittedAt: string;
+  submitterName: string;
+  responses: TimelineResponse[];
+}
+
+/**
+ * What happened to a suggestion, oldest first: the submission, then every written answer. An
+ * answer that changed the status says so in words, from which status to which.
+ */
+export function Timeline({ submittedAt, submitterName, responses }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+
+  return (
+    <section aria-labelledby="timeline-heading" className="timeline-section">
+      <h2 id="timeline-heading">{t('timeline.heading')}</h2>
+      <ol className="timeline">
+        <li className="timeline__entry">
+          <p className="timeline__meta">
+            <time dateTime={submittedAt}>{format.dateTime(submittedAt)}</time>
+          </p>
+          <p className="timeline__what">
+            {t('timeline.submitted', { name: submitterName })} <StatusBadge status="SUBMITTED" />
+          </p>
+        </li>
+        {responses.map((response) => (
+          <li className="timeline__entry" key={response.id}>
+            <p className="timeline__meta">
+              <time dateTime={response.createdAt}>{format.dateTime(response.createdAt)}</time>
+              {' · '}
+              {response.author.name}
+              {response.wasLate ? (
+                <>
+                  {' · '}
+                  <span className="tag tag--overdue">{t('timeline.late')}</span>
+                </>
+              ) : null}
+            </p>
+            <p className="timeline__what">
+              {response.kind === 'MERGE' ? (
+                <>
+                  {t('timeline.merged')} <StatusBadge status={response.status} />
+                </>
+              ) : response.kind === 'WITHDRAWAL' ? (
+                <>
+                  {t('timeline.withdrawn')} <StatusBadge status={response.status} />
+                </>
+              ) : response.statusChanged ? (
+                <>
+                  {t('timeline.statusChanged', {
+                    from: t(`status.${response.previousStatus}`),
+                    to: t(`status.${response.status}`),
+                  })}{' '}
+                  <StatusBadge status={response.status} />
+                </>
+              ) : (
+                t('timeline.progressUpdate')
+              )}
+            </p>
+            <blockquote className="timeline__message">{response.message}</blockquote>
+          </li>
+        ))}
+      </ol>
+      {responses.length === 0 ? <p className="empty">{t('timeline.noResponses')}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { allowedTargets, isTerminal } from '@idehub/libs';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { ErrorMessage, Loading, SuccessMessage } from '@/components/feedback';
+import { Page } from '@/components/page';
+import { StatusBadge } from '@/components/status-badge';
+import { useFormat } from '@/i18n/format';
+import { problemCode } from '@/lib/errors';
+import { useFollowSuggestion, useUnfollowSuggestion } from '../api/follow-suggestion';
+import { useSuggestion } from '../api/suggestion';
+import { AssignForm } from '../components/assign-form';
+import { DueInfo } from '../components/due-info';
+import { MergeForm } from '../components/merge-form';
+import { RatingForm } from '../components/rating-form';
+import { RespondForm } from '../components/respond-form';
+import { Timeline } from '../components/timeline';
+import { WithdrawForm } from '../components/withdraw-form';
+
+export function SuggestionPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormat();
+  const location = useLocation();
+  const justSubmitted = Boolean((location.state as { submitted?: boolean } | null)?.submitted);
+  const result = useSuggestion(id);
+  const [follow, followState] = useFollowSuggestion();
+  const [unfollow, unfollowState] = useUnfollowSuggestion();
+
+  if (result.loading && result.dataState !== 'complete') return <Loading />;
+  const s = result.dataState === 'complete' ? result.data.suggestion : null;
+  if (!s) {
+    const notFound = !result.error || problemCode(result.error) === 'NOT_FOUND';
+    return (
+      <Page title={notFound ? t('suggestion.notFoundTitle') : t('suggestion.errorTitle')}>
+        {notFound ? <p>{t('errors.NOT_FOUND')}</p> : <ErrorMessage error={result.error} onRetry={() => void result.refetch()} />}
+        <p>
+          <Link to="/forslag">{t('suggestion.backToList')}</Link>
+        </p>
+      </Page>
+    );
+  }
+  const followBusy = followState.loading || unfollowState.loading;
+  const canWithdraw = s.submittedByMe && allowedTargets(s.status, 'SUBMITTER', 'WITHDRAW').length > 0;
+  const canMerge = s.canRespond && allowedTargets(s.status, 'RESPONDER', 'MERGE').length > 0;
+
+  return (
+    <Page title={s.title}>
+      {justSubmitted ? <SuccessMessage>{t('submit.thanks')}</SuccessMessage> : null}
+      <div className="suggestion-summary card">
+        <p className="suggestion-card__meta">
+          <StatusBadge status={s.status} />
+          <span>{s.unit.name}</span>
+          <span>{t('suggestion.submittedBy', { name: s.submitterName, date: format.date(s.submittedAt) })}</span>
+          {s.supportCount ? <span>{t('suggestion.supportCount', { count: s.supportCount })}</span> : null}
+          {s.confidential ? (
+            <span className="tag tag--unread">
+              
+              {t('suggestion.confidential')}
+            </span>
+          ) : null}
+        </p>
+        <p>
+          <DueInfo responseDueAt={s.responseDueAt} overdue={s.overdue} escalatedAt={s.escalatedAt} owedBy={s.owedBy} />
+        </p>
+        {s.owner ? <p>{t('suggestion.owner', { name: s.owner.name })}</p> : null}
+        {s.overdue ? (
+          <p className="alert alert--warning">
+            <span aria-hidden="true">⚠ </span>
+            {t('suggestion.overdueNotice')}
+          </p>
+        ) : null}
+        {s.escalatedAt ? (
+          <p className="alert alert--info">
+            <span aria-hidden="true">↑ </span>
+            {s.escalatedTo.length
+              ? t('suggestion.escalatedToNotice', {
+                  date: format.date(s.escalatedAt),
+                  names: format.list(s.escalatedTo.map((p) => p.name)),
+                })
+              : t('suggestion.escalatedNotice', { date: format.date(s.escalatedAt) })}
+          </p>
+        ) : null}
+        {s.mergedInto ? (
+          <p className="alert alert--info">
+            {t('suggestion.mergedInto')} <Link to={`/forslag/${s.mergedInto.id}`}>{s.mergedInto.title}</Link>
+          </p>
+        ) : null}
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={followBusy}
+            onClick={() => void (s.isFollowing ? unfollow : follow)({ variables: { id: s.id } }).catch(() => undefined)}
+          >
+            {s.isFollowing ? t('suggestion.unfollow') : t('suggestion.follow')}
+          </button>
+          <span role="status">{s.isFollowing ? t('suggestion.youFollow') : ''}</span>
+        </div>
+        <ErrorMessage error={followState.error ?? unfollowState.error} />
+      </div>
+
+      <section aria-labelledby="description-heading">
+        <h2 id="description-heading">{t('suggestion.description')}</h2>
+        <p className="prose">{s.description}</p>
+      </section>
+
+      <Timeline submittedAt={s.submittedAt} submitterName={s.submitterName} responses={s.responses} />
+
+      {isTerminal(s.status) ? (
+        <RatingForm suggestionId={s.id} rating={s.rating} canRate={s.submittedByMe} />
+      ) : null}
+
+      {s.canRespond ? (
+        <>
+          <RespondForm suggestion={s} onConflict={() => void result.refetch()} />
+          {!isTerminal(s.status) ? <AssignForm suggestionId={s.id} owner={s.owner} /> : null}
+          {canMerge ? <MergeForm suggestionId={s.id} /> : null}
+        </>
+      ) : null}
+      {canWithdraw ? <WithdrawForm suggestionId={s.id} /> : null}
+    </Page>
+  );
+}

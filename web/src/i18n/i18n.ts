@@ -1,0 +1,65 @@
+import { STATUS_LABELS } from '@idehub/libs';
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import nb from './nb.json';
+
+export const LANGUAGES = ['nb', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'nb';
+export const LANGUAGE_STORAGE_KEY = 'idehub.language';
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function storedLanguage(): Language {
+  try {
+    if (typeof window === 'undefined') return DEFAULT_LANGUAGE;
+    const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+  } catch {
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+function applyDocumentLanguage(language: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Private mode without storage: the choice lasts for this visit only.
+  }
+  await i18next.changeLanguage(language);
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18next.language) ? i18next.language : DEFAULT_LANGUAGE;
+}
+
+i18next.on('languageChanged', applyDocumentLanguage);
+
+/** Status names come from libs, so API, web and e-mails call a status the same. */
+function statusLabels(language: Language): Record<string, string> {
+  return Object.fromEntries(Object.entries(STATUS_LABELS).map(([status, label]) => [status, label[language]]));
+}
+
+export const i18nReady = i18next.use(initReactI18next).init({
+  resources: {
+    nb: { translation: { ...nb, status: statusLabels('nb') } },
+    en: { translation: { ...en, status: statusLabels('en') } },
+  },
+  lng: typeof window === 'undefined' ? DEFAULT_LANGUAGE : storedLanguage(),
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false }, // React escapes already
+  returnNull: false,
+  showSupportNotice: false,
+});
+
+applyDocumentLanguage(i18next.language ?? DEFAULT_LANGUAGE);
+
+export default i18next;
