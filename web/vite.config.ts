@@ -11,7 +11,11 @@ export const alias = {
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
-  resolve: { alias },
+  resolve: {
+    alias,
+    // recharts imports react-is; the hoisted copy (17, for Testing Library) cannot read React 19 elements.
+    dedupe: ['react', 'react-dom', 'react-is'],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

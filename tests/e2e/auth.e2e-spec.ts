@@ -73,6 +73,25 @@ describe('sign-in', () => {
     expect(res.errors![0].extensions!.fields).toContainEqual({ field: 'email', message: 'must be an e-mail address' });
   });
 
+  it('lists the demo accounts without sign-in while demo data is on', async () => {
+    const res = await app.gql('{ demoAccounts { email role unitName municipalityName } }');
+    expect(res.data.demoAccounts).toHaveLength(24);
+    expect(res.data.demoAccounts).toContainEqual({
+      email: 'kommunalsjef@asker.idehub.test',
+      role: 'LEADER',
+      unitName: 'Helse og omsorg',
+      municipalityName: 'Asker kommune',
+    });
+  });
+
+  it('remembers my language, nb or en only', async () => {
+    const token = await app.login('ansatt2@kongsberg.idehub.test');
+    const res = await app.gql('mutation { setMyLocale(locale: "en") { locale } }', {}, token);
+    expect(res.data.setMyLocale.locale).toBe('en');
+    expect((await app.gql('{ me { locale } }', {}, token)).data.me.locale).toBe('en');
+    expect(codeOf(await app.gql('mutation { setMyLocale(locale: "sv") { locale } }', {}, token))).toBe('BAD_USER_INPUT');
+  });
+
   it('answers /health with the database status', async () => {
     const res = await app.http().get('/health');
     expect(res.status).toBe(200);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   allowedTargets,
+  canTransition,
   DeadlineSettings,
   escalationDueAt,
   firstResponseDueAt,
@@ -300,7 +301,7 @@ describe('a simulated year of the feedback guarantee', () => {
         }
         if (withdrawAfterDays !== null) {
           agenda.add(app.clock.now().getTime() + withdrawAfterDays * DAY, async () => {
-            if (isTerminal(s.status)) return;
+            if (!canTransition(s.status, 'WITHDRAWN', 'SUBMITTER', 'WITHDRAW')) return; // too late to withdraw
             const updated = await suggestions.withdraw(viewer(submitter, slug), s.id, 'Løst på annen måte i mellomtiden.');
             counters.withdrawals++;
             s.status = updated.status;

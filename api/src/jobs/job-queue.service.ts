@@ -58,7 +58,11 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
   ) {
     this.taskList = {
       [SEND_EMAIL_TASK]: async (payload, helpers) => {
-        const { notificationId } = payload as { notificationId: string };
+        const { notificationId } = (payload ?? {}) as { notificationId?: unknown };
+        if (typeof notificationId !== 'string') {
+          this.logger.error({ payload }, `${SEND_EMAIL_TASK} job without a notificationId; dropped`);
+          return;
+        }
         const outcome = await sendEmail.run(notificationId, helpers.abortSignal);
         helpers.logger.debug(`e-mail for notification ${notificationId}: ${outcome}`);
       },

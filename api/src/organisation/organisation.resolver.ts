@@ -1,14 +1,19 @@
+import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { forbidden } from '../common/errors';
-import { CurrentViewer, hasRole, Viewer } from '../common/viewer';
+import { CurrentViewer, hasRole, Public, Viewer } from '../common/viewer';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MembershipEntity } from './membership.entity';
+import { PersonEntity } from './person.entity';
+import { LocaleArgs } from './dtos/locale.args';
 import { AuditService } from '../audit/audit.service';
 import { MunicipalityEntity } from './municipality.entity';
 import { OrganisationService } from './organisation.service';
 import { Role } from './role.enum';
-import { MembershipDto, MunicipalitySettingsDto, PersonDto, toSettingsDto, toUnitDto, UnitDto } from './dtos/organisation.dto';
+import { DemoAccountDto, MembershipDto, MunicipalitySettingsDto, PersonDto, toSettingsDto, toUnitDto, UnitDto } from './dtos/organisation.dto';
 import { MunicipalitySettingsInput } from './dtos/settings.input';
 
 @Resolver()
@@ -18,6 +23,7 @@ export class OrganisationResolver {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => [UnitDto], { description: 'The units of my municipality, by name.' })
@@ -40,6 +46,34 @@ export class OrganisationResolver {
         (m): MembershipDto => ({ role: m.role, unit: m.unit ? toUnitDto(m.unit) : null }),
       ),
     }));
+  }
+
+  @Public()
+  @Query(() => [DemoAccountDto], { description: 'The demo accounts to try Idéhub with; empty unless demo data is on.' })
+  async demoAccounts(): Promise<DemoAccountDto[]> {
+    if (!this.config.demoData) return [];
+    const rows = await this.db.manager
+      .createQueryBuilder(MembershipEntity, 'm')
+      .innerJoinAndSelect('m.person', 'p')
+      .innerJoinAndSelect('p.municipality', 'mu')
+      .leftJoinAndSelect('m.unit', 'u')
+      .where(`p.email like '%.idehub.test'`)
+      .orderBy('mu.name')
+      .addOrderBy('p.email')
+      .getMany();
+    return rows.map((m) => ({
+      email: m.person!.email,
+      name: m.person!.name,
+      role: m.role,
+      unitName: m.unit?.name ?? null,
+      municipalityName: m.person!.municipality!.name,
+    }));
+  }
+
+  @Mutation(() => PersonDto, { description: 'Sets my language (nb or en) for e-mails and the web app.' })
+  async setMyLocale(@CurrentViewer() viewer: Viewer, @Args() args: LocaleArgs): Promise<PersonDto> {
+    await this.db.manager.update(PersonEntity, { id: viewer.personId }, { locale: args.locale });
+    return this.organisation.personDto(viewer.personId, true);
   }
 
   @Query(() => MunicipalitySettingsDto, { description: 'The deadlines of my municipality.' })

@@ -109,10 +109,9 @@ export class GainsService {
       count: r.count,
     });
     const [counts] = await this.db.query(
-      `select count(*)::int as stories,
-              coalesce(sum((select count(*) from gain g where g.story_id = st.id)), 0)::int as gains,
-              coalesce(sum((select count(*) from suggestion s where s.adopted_story_id = st.id)), 0)::int as adoptions
-         from success_story st where ${where.sql}`,
+      `select (select count(*) from success_story st where ${where.sql})::int as stories,
+              (select count(*) from gain g join success_story st on st.id = g.story_id where ${where.sql})::int as gains,
+              (select count(*) from suggestion s join success_story st on st.id = s.adopted_story_id where ${where.sql})::int as adoptions`,
       where.params,
     );
     const byCategory = await totals();
@@ -141,11 +140,13 @@ export class GainsService {
     const rows: ExportRow[] = await manager.query(
       `select st.id, st.title, m.name as municipality_name, st.published_at, st.technology, st.summary, st.problem,
               st.solution, st.lessons, st.training_tips, p.name as contact_person_name,
-              (select count(*) from suggestion s where s.adopted_story_id = st.id)::int as adoption_count,
+              coalesce(a.count, 0)::int as adoption_count,
               g.category, g.description, g.value::float8 as value, g.unit
          from success_story st
          join municipality m on m.id = st.municipality_id
          join person p on p.id = st.contact_person_id
+         left join (select adopted_story_id, count(*) from suggestion where adopted_story_id is not null group by 1) a
+                on a.adopted_story_id = st.id
          left join gain g on g.story_id = st.id
         where ${where.sql}
         order by st.published_at desc, st.id desc, g.position`,

@@ -123,7 +123,8 @@ export class SuggestionsService {
       });
       await manager.save(suggestion);
       await this.follow(manager, suggestion.id, submitterId, FollowReason.SUBMITTER, now);
-      const leaders = await this.organisation.leadersOf([unit.id], manager);
+      // The unit's leaders; a unit without its own leaders is answered by the nearest leaders above it.
+      const leaders = await this.nearestLeaders(scope.tree, unit.id, viewer.municipalityId, manager);
       await this.notifications.notify(
         manager,
         leaders,
@@ -553,11 +554,16 @@ export class SuggestionsService {
   async owedBy(s: SuggestionEntity, scope: ViewerScope): Promise<PersonEntity[]> {
     if (isTerminal(s.status)) return [];
     if (s.ownerId) return this.people([s.ownerId]);
-    for (const unitId of scope.tree.selfAndAncestors(s.unitId)) {
-      const leaders = await this.organisation.leadersOf([unitId]);
-      if (leaders.length) return this.people(leaders);
+    return this.people(await this.nearestLeaders(scope.tree, s.unitId, s.municipalityId));
+  }
+
+  /** The leaders of the unit, else of the nearest unit above that has any, else the admins. */
+  async nearestLeaders(tree: UnitTree, unitId: string, municipalityId: string, manager?: EntityManager): Promise<string[]> {
+    for (const id of tree.selfAndAncestors(unitId)) {
+      const leaders = await this.organisation.leadersOf([id], manager);
+      if (leaders.length) return leaders;
     }
-    return this.people(await this.organisation.adminsOf(s.municipalityId));
+    return this.organisation.adminsOf(municipalityId, manager);
   }
 
   /** The escalation path of a unit: the nearest leaders above it; at the top, the admins. */

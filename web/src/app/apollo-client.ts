@@ -8,6 +8,8 @@ export function createCache(): InMemoryCache {
         fields: {
           suggestions: relayStylePagination(['filter']),
           notifications: relayStylePagination(['unreadOnly']),
+          successStories: relayStylePagination(['filter']),
+          auditLog: relayStylePagination(['entityId']),
         },
       },
     },

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '@/features/auth/api/logout';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
+import { useUnreadCount } from '@/features/notifications/api/notifications';
 import { LanguageSwitch } from './language-switch';
+import { UnreadBadge } from './unread-badge';
 
 interface NavItem {
   to: string;
@@ -18,6 +20,8 @@ export function Layout() {
   const { me, isLeader, isAdmin } = useViewer();
   const [logout] = useLogout();
   const [menuOpen, setMenuOpen] = useState(false);
+  const unreadCount = useUnreadCount({ skip: !me });
+  const unread = unreadCount.data?.unreadCount ?? 0;
   const firstRender = useRef(true);
 
   // After client-side navigation, move focus to the new page's heading so screen-reader and
@@ -85,6 +89,7 @@ export function Layout() {
                   <li key={item.to}>
                     <NavLink to={item.to} end>
                       {t(item.key)}
+                      {item.to === '/varsler' && unread > 0 ? <UnreadBadge count={unread} /> : null}
                     </NavLink>
                   </li>
                 ))}

@@ -1,10 +1,16 @@
 import type { RouteObject } from 'react-router';
-import { PlaceholderPage } from '@/components/placeholder-page';
 import { AdminPage } from '@/features/admin/routes/admin-page';
 import { LoginPage } from '@/features/auth/routes/login-page';
 import { HomePage } from '@/features/home/routes/home-page';
 import { InboxPage } from '@/features/inbox/routes/inbox-page';
+import { MetricsPage } from '@/features/metrics/routes/metrics-page';
 import { NotificationsPage } from '@/features/notifications/routes/notifications-page';
+import { PersonPage } from '@/features/co-creation/routes/person-page';
+import { FocusAreasPage } from '@/features/focus-areas/routes/focus-areas-page';
+import { GainsPage } from '@/features/stories/routes/gains-page';
+import { StoriesPage } from '@/features/stories/routes/stories-page';
+import { StoryEditorPage } from '@/features/stories/routes/story-editor-page';
+import { StoryPage } from '@/features/stories/routes/story-page';
 import { NewSuggestionPage } from '@/features/suggestions/routes/new-suggestion-page';
 import { SuggestionPage } from '@/features/suggestions/routes/suggestion-page';
 import { SuggestionsPage } from '@/features/suggestions/routes/suggestions-page';
@@ -27,13 +33,16 @@ export const routes: RouteObject[] = [
           { path: '/forslag/:id', element: <SuggestionPage /> },
           { path: '/innboks', element: <InboxPage /> },
           { path: '/varsler', element: <NotificationsPage /> },
-          { path: '/statistikk', element: <PlaceholderPage titleKey="metrics.title" /> },
+          { path: '/statistikk', element: <MetricsPage /> },
           { path: '/admin', element: <AdminPage /> },
-          // Co-creation and success stories come with a later issue.
-          { path: '/historier', element: <PlaceholderPage titleKey="nav.stories" /> },
-          { path: '/historier/:id', element: <PlaceholderPage titleKey="stories.storyTitle" /> },
-          { path: '/gevinster', element: <PlaceholderPage titleKey="nav.gains" /> },
-          { path: '/innsatsomrader', element: <PlaceholderPage titleKey="nav.focusAreas" /> },
+          // Co-creation and success stories.
+          { path: '/historier', element: <StoriesPage /> },
+          { path: '/historier/ny', element: <StoryEditorPage /> },
+          { path: '/historier/:id', element: <StoryPage /> },
+          { path: '/historier/:id/rediger', element: <StoryEditorPage /> },
+          { path: '/gevinster', element: <GainsPage /> },
+          { path: '/innsatsomrader', element: <FocusAreasPage /> },
+          { path: '/personer/:id', element: <PersonPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,15 +1,20 @@
 import { STATUS_LABELS } from '@idehub/libs';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { GAIN_CATEGORY_LABELS, STORY_STATUS_LABELS } from '@idehub/libs';
+import cocreationEn from './cocreation.en.json';
+import cocreationNb from './cocreation.nb.json';
 import en from './en.json';
 import nb from './nb.json';
+import storiesEn from './stories.en.json';
+import storiesNb from './stories.nb.json';
 
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'nb';
 export const LANGUAGE_STORAGE_KEY = 'idehub.language';
 
-function isLanguage(value: unknown): value is Language {
+export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
@@ -20,6 +25,15 @@ export function storedLanguage(): Language {
     return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
   } catch {
     return DEFAULT_LANGUAGE;
+  }
+}
+
+/** Whether this browser has a language chosen with the switch (rather than the default). */
+export function hasStoredLanguage(): boolean {
+  try {
+    return isLanguage(window.localStorage.getItem(LANGUAGE_STORAGE_KEY));
+  } catch {
+    return false;
   }
 }
 
@@ -47,11 +61,35 @@ function statusLabels(language: Language): Record<string, string> {
   return Object.fromEntries(Object.entries(STATUS_LABELS).map(([status, label]) => [status, label[language]]));
 }
 
+/** Labels from a libs table (gain categories, story statuses) in one language. */
+function labels(table: Record<string, Record<Language, string>>, language: Language): Record<string, string> {
+  return Object.fromEntries(Object.entries(table).map(([key, label]) => [key, label[language]]));
+}
+
+/** Co-creation and success stories keep their texts in namespaces of their own («cocreation», «stories»). */
+function storiesNamespace(texts: typeof storiesNb, language: Language) {
+  return {
+    ...texts,
+    gainCategory: labels(GAIN_CATEGORY_LABELS, language),
+    storyStatus: labels(STORY_STATUS_LABELS, language),
+  };
+}
+
 export const i18nReady = i18next.use(initReactI18next).init({
   resources: {
-    nb: { translation: { ...nb, status: statusLabels('nb') } },
-    en: { translation: { ...en, status: statusLabels('en') } },
+    nb: {
+      translation: { ...nb, status: statusLabels('nb') },
+      cocreation: cocreationNb,
+      stories: storiesNamespace(storiesNb, 'nb'),
+    },
+    en: {
+      translation: { ...en, status: statusLabels('en') },
+      cocreation: cocreationEn,
+      stories: storiesNamespace(storiesEn, 'en'),
+    },
   },
+  ns: ['translation', 'cocreation', 'stories'],
+  defaultNS: 'translation',
   lng: typeof window === 'undefined' ? DEFAULT_LANGUAGE : storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],

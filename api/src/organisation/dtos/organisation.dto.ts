@@ -93,3 +93,21 @@ export const toSettingsDto = (m: MunicipalityEntity): MunicipalitySettingsDto =>
   updateIntervalDays: m.updateIntervalDays,
   escalationGraceDays: m.escalationGraceDays,
 });
+
+@ObjectType('DemoAccount', { description: 'A fictional demo account (only while demo data is on).' })
+export class DemoAccountDto {
+  @Field()
+  email: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => String, { nullable: true })
+  unitName: string | null;
+
+  @Field()
+  municipalityName: string;
+}

@@ -4,6 +4,7 @@ import { Page } from '@/components/page';
 import { usePeople } from '@/features/suggestions/api/people';
 import { useUnits } from '@/features/suggestions/api/units';
 import { useMunicipalitySettings } from '../api/municipality-settings';
+import { AuditLog } from '../components/audit-log';
 import { SettingsForm } from '../components/settings-form';
 
 export function AdminPage() {
@@ -19,10 +20,7 @@ export function AdminPage() {
       {settings.loading && !settings.data ? <Loading /> : null}
       {settings.data ? <SettingsForm settings={settings.data.municipalitySettings} /> : null}
 
-      <section aria-labelledby="audit-heading">
-        <h2 id="audit-heading">{t('admin.auditLog')}</h2>
-        <p className="empty">{t('common.placeholderApi')}</p>
-      </section>
+      <AuditLog />
 
       <section aria-labelledby="units-heading">
         <h2 id="units-heading">{t('admin.units')}</h2>

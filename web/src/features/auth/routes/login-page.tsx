@@ -1,11 +1,15 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { FieldShell } from '@/components/fields';
 import { Page } from '@/components/page';
+import { currentLanguage, hasStoredLanguage, isLanguage, setLanguage } from '@/i18n/i18n';
 import { PROBLEM_MESSAGE_KEYS, problemOf } from '@/lib/errors';
+import { useDemoAccounts } from '../api/demo-accounts';
 import { useLogin } from '../api/login';
+import { useSetMyLocale } from '../api/set-my-locale';
+import { DemoAccounts } from '../components/demo-accounts';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -16,14 +20,38 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
+  const [setMyLocale] = useSetMyLocale();
+  const demo = useDemoAccounts();
+  const passwordRef = useRef<HTMLInputElement>(null);
 
   const from = (location.state as { from?: string } | null)?.from;
+
+  /**
+   * A language chosen in this browser wins and is stored on the person; without one, the web
+   * takes the language the person chose before (on another device, say).
+   */
+  async function syncLanguage(personLocale: string | undefined) {
+    if (hasStoredLanguage()) {
+      if (personLocale !== currentLanguage()) {
+        await setMyLocale({ variables: { locale: currentLanguage() } }).catch(() => undefined);
+      }
+    } else if (isLanguage(personLocale) && personLocale !== currentLanguage()) {
+      await setLanguage(personLocale);
+    }
+  }
+
+  function onPickDemoAccount(demoEmail: string) {
+    setEmail(demoEmail);
+    setFailure(null);
+    passwordRef.current?.focus();
+  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
     try {
-      await login({ variables: { email: email.trim(), password } });
+      const result = await login({ variables: { email: email.trim(), password } });
+      await syncLanguage(result.data?.login.person.locale);
       await client.resetStore();
       await navigate(from && from !== '/logg-inn' ? from : '/', { replace: true });
     } catch (error) {
@@ -65,6 +93,7 @@ export function LoginPage() {
               <input
                 id={id}
                 aria-describedby={describedBy}
+                ref={passwordRef}
                 type="password"
                 name="password"
                 autoComplete="current-password"
@@ -78,6 +107,7 @@ export function LoginPage() {
             {loading ? t('auth.signingIn') : t('auth.signIn')}
           </button>
         </form>
+        <DemoAccounts accounts={demo.data?.demoAccounts ?? []} onPick={onPickDemoAccount} />
       </Page>
     </div>
   );

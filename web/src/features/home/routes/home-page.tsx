@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
+import { LatestNotifications } from '@/features/notifications/components/latest-notifications';
 import { useSuggestions } from '@/features/suggestions/api/suggestions';
 import { SuggestionList } from '@/features/suggestions/components/suggestion-list';
 
@@ -36,13 +37,7 @@ export function HomePage() {
             )
           ) : null}
         </section>
-        <section aria-labelledby="latest-heading">
-          <h2 id="latest-heading">{t('home.latestNotifications')}</h2>
-          <p className="empty">{t('notifications.unavailable')}</p>
-          <p>
-            <Link to="/varsler">{t('home.allNotifications')}</Link>
-          </p>
-        </section>
+        <LatestNotifications headingId="latest-heading" />
       </div>
     </Page>
   );

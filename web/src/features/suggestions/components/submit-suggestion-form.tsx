@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import {
   DESCRIPTION_MAX,
   DESCRIPTION_MIN,
@@ -8,19 +8,47 @@ import {
 } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
-import { PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
+import { fieldProblem, PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
 import { useSubmitSuggestion } from '../api/submit-suggestion';
 
 export interface UnitOption {
   id: string;
   name: string;
+  parentId?: string | null;
+}
+
+/** An open focus area (innsatsområde) a suggestion may answer; `unit` null means the whole municipality. */
+export interface FocusAreaOption {
+  id: string;
+  title: string;
+  question: string;
+  unit?: { id: string } | null;
 }
 
 interface Props {
   units: UnitOption[];
   defaultUnitId?: string;
   onSubmitted: (suggestion: { id: string; title: string }) => void;
+  /** Open focus areas; the picker offers those put to the chosen unit or a unit above it. */
+  focusAreas?: FocusAreaOption[];
+  defaultFocusAreaId?: string;
+  /** Given for digital agents: the colleagues they may submit on behalf of. */
+  colleagues?: { id: string; name: string }[];
+  /** Shows similar suggestions while typing (co-creation), so people support instead of duplicating. */
+  renderSimilar?: (draft: { title: string; description: string; unitId: string }) => ReactNode;
+}
+
+/** The unit and every unit above it. */
+function selfAndAncestors(unitId: string, units: UnitOption[]): Set<string> {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const result = new Set<string>();
+  let current: string | null | undefined = unitId;
+  while (current && !result.has(current)) {
+    result.add(current);
+    current = byId.get(current)?.parentId;
+  }
+  return result;
 }
 
 type Field = 'unitId' | 'title' | 'description';
@@ -29,14 +57,25 @@ function length(text: string): number {
   return [...text.trim()].length;
 }
 
-export function SubmitSuggestionForm({ units, defaultUnitId, onSubmitted }: Props) {
+export function SubmitSuggestionForm({
+  units,
+  defaultUnitId,
+  onSubmitted,
+  focusAreas = [],
+  defaultFocusAreaId,
+  colleagues,
+  renderSimilar,
+}: Props) {
   const { t } = useTranslation();
+  const formId = useId();
   const [submit, { loading }] = useSubmitSuggestion();
   const [unitId, setUnitId] = useState(defaultUnitId ?? (units.length === 1 ? units[0].id : ''));
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [confidential, setConfidential] = useState(false);
   const [hideName, setHideName] = useState(false);
+  const [focusAreaId, setFocusAreaId] = useState(defaultFocusAreaId ?? '');
+  const [onBehalfOfId, setOnBehalfOfId] = useState('');
   const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
 
@@ -44,6 +83,11 @@ export function SubmitSuggestionForm({ units, defaultUnitId, onSubmitted }: Prop
   const titleIds = findNationalIdentityNumbers(title);
   const descriptionIds = findNationalIdentityNumbers(description);
   const guardWarning = (found: unknown[]) => (found.length > 0 ? t('submit.patientIdentifierWarning') : undefined);
+
+  // A focus area is put to a unit and the units below it (or to the whole municipality).
+  const covering = unitId ? selfAndAncestors(unitId, units) : new Set<string>();
+  const availableAreas = focusAreas.filter((a) => !a.unit || covering.has(a.unit.id));
+  const chosenArea = availableAreas.find((a) => a.id === focusAreaId);
 
   function validate(): Partial<Record<Field, string>> {
     const errors: Partial<Record<Field, string>> = {};
@@ -70,7 +114,15 @@ export function SubmitSuggestionForm({ units, defaultUnitId, onSubmitted }: Prop
     try {
       const result = await submit({
         variables: {
-          input: { unitId, title: title.trim(), description: description.trim(), confidential, hideName },
+          input: {
+            unitId,
+            title: title.trim(),
+            description: description.trim(),
+            confidential,
+            hideName,
+            ...(chosenArea ? { focusAreaId: chosenArea.id } : {}),
+            ...(colleagues && onBehalfOfId ? { onBehalfOfId } : {}),
+          },
         },
       });
       const created = result.data?.submitSuggestion;
@@ -96,6 +148,31 @@ export function SubmitSuggestionForm({ units, defaultUnitId, onSubmitted }: Prop
         
         {t('submit.privacyNotice')}
       </p>
+      {colleagues ? (
+        <FieldShell
+          label={t('cocreation:submit.onBehalfOf')}
+          hint={t('cocreation:submit.onBehalfOfHint')}
+          error={fieldProblem(problem, 'onBehalfOfId') ? t('cocreation:submit.onBehalfOfError') : undefined}
+        >
+          {({ id, describedBy, invalid }) => (
+            <select
+              id={id}
+              name="onBehalfOfId"
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              value={onBehalfOfId}
+              onChange={(e) => setOnBehalfOfId(e.target.value)}
+            >
+              <option value="">{t('cocreation:submit.myself')}</option>
+              {colleagues.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldShell>
+      ) : null}
       <FieldShell label={t('submit.unit')} required error={errorFor('unitId')}>
         {({ id, describedBy, invalid }) => (
           <select
@@ -158,6 +235,32 @@ export function SubmitSuggestionForm({ units, defaultUnitId, onSubmitted }: Prop
           />
         )}
       </FieldShell>
+      {renderSimilar ? renderSimilar({ title, description, unitId }) : null}
+      {availableAreas.length ? (
+        <FieldShell
+          label={t('cocreation:submit.focusArea')}
+          hint={chosenArea ? t('cocreation:submit.focusAreaQuestion', { question: chosenArea.question }) : t('cocreation:submit.focusAreaHint')}
+          error={fieldProblem(problem, 'focusAreaId') ? t('cocreation:submit.focusAreaError') : undefined}
+        >
+          {({ id, describedBy, invalid }) => (
+            <select
+              id={id}
+              name="focusAreaId"
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              value={chosenArea?.id ?? ''}
+              onChange={(e) => setFocusAreaId(e.target.value)}
+            >
+              <option value="">{t('cocreation:submit.noFocusArea')}</option>
+              {availableAreas.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldShell>
+      ) : null}
       <fieldset className="checkboxes">
         <legend>{t('submit.visibility')}</legend>
         <label className="checkbox">
@@ -165,14 +268,27 @@ export function SubmitSuggestionForm({ units, defaultUnitId, onSubmitted }: Prop
             type="checkbox"
             name="confidential"
             checked={confidential}
+            aria-describedby={`${formId}-confidential`}
             onChange={(e) => setConfidential(e.target.checked)}
           />
           {t('submit.confidential')}
         </label>
+        <p id={`${formId}-confidential`} className="field__hint checkbox__hint">
+          {t('cocreation:submit.confidentialExplained')}
+        </p>
         <label className="checkbox">
-          <input type="checkbox" name="hideName" checked={hideName} onChange={(e) => setHideName(e.target.checked)} />
+          <input
+            type="checkbox"
+            name="hideName"
+            checked={hideName}
+            aria-describedby={`${formId}-hide-name`}
+            onChange={(e) => setHideName(e.target.checked)}
+          />
           {t('submit.hideName')}
         </label>
+        <p id={`${formId}-hide-name`} className="field__hint checkbox__hint">
+          {t('cocreation:submit.hideNameExplained')}
+        </p>
       </fieldset>
       <div>
         <button type="submit" className="button" disabled={loading}>

@@ -1,28 +1,43 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
+import { useColleagues } from '@/features/co-creation/api/colleagues';
+import { SimilarSuggestions } from '@/features/co-creation/components/similar-suggestions';
+import { useOpenFocusAreas } from '@/features/focus-areas/api/open-focus-areas';
 import { useUnits } from '../api/units';
 import { SubmitSuggestionForm } from '../components/submit-suggestion-form';
 
 export function NewSuggestionPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { me } = useViewer();
+  const [params] = useSearchParams();
+  const { me, roles } = useViewer();
+  const isAgent = roles.has('DIGITAL_AGENT');
   const { data, loading, error, refetch } = useUnits();
+  const focusAreas = useOpenFocusAreas();
+  const colleagues = useColleagues({ skip: !isAgent });
   const myUnitIds = new Set((me?.memberships ?? []).flatMap((m) => (m.unit ? [m.unit.id] : [])));
   const units = data?.units ?? [];
-  const defaultUnitId = units.find((u) => myUnitIds.has(u.id))?.id;
+  // From «Send inn et forslag» on /innsatsomrader: that focus area, in its unit when it has one.
+  const fromArea = (focusAreas.data?.focusAreas ?? []).find((a) => a.id === params.get('innsatsomrade'));
+  const defaultUnitId = fromArea?.unit?.id ?? units.find((u) => myUnitIds.has(u.id))?.id;
 
   return (
     <Page title={t('submit.pageTitle')} lead={t('submit.lead')}>
-      {loading && !data ? <Loading /> : null}
+      {(loading && !data) || (focusAreas.loading && !focusAreas.data) ? <Loading /> : null}
       {error ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
-      {data ? (
+      {data && !(focusAreas.loading && !focusAreas.data) ? (
         <SubmitSuggestionForm
           units={units}
           defaultUnitId={defaultUnitId}
+          focusAreas={focusAreas.data?.focusAreas ?? []}
+          defaultFocusAreaId={fromArea?.id}
+          colleagues={isAgent ? (colleagues.data?.people ?? []).filter((p) => p.id !== me?.id) : undefined}
+          renderSimilar={({ title, description, unitId }) => (
+            <SimilarSuggestions text={`${title} ${description}`} unitId={unitId} />
+          )}
           onSubmitted={(s) => void navigate(`/forslag/${s.id}`, { state: { submitted: true } })}
         />
       ) : null}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/feedback';
 import { Page } from '@/components/page';
+import { CoCreationPanel } from '@/features/co-creation/components/co-creation-panel';
+import { CommentThread } from '@/features/co-creation/components/comment-thread';
 import { StatusBadge } from '@/components/status-badge';
 import { useFormat } from '@/i18n/format';
 import { problemCode } from '@/lib/errors';
@@ -104,7 +106,11 @@ export function SuggestionPage() {
         <p className="prose">{s.description}</p>
       </section>
 
+      <CoCreationPanel suggestionId={s.id} />
+
       <Timeline submittedAt={s.submittedAt} submitterName={s.submitterName} responses={s.responses} />
+
+      <CommentThread suggestionId={s.id} />
 
       {isTerminal(s.status) ? (
         <RatingForm suggestionId={s.id} rating={s.rating} canRate={s.submittedByMe} />

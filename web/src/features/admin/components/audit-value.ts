@@ -1,0 +1,51 @@
+import { isSuggestionStatus } from '@idehub/libs';
+import type { TFunction } from 'i18next';
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** An action code (`suggestion.response`) as an i18n key segment; i18next reads dots as nesting. */
+export function actionKey(action: string): string {
+  return action.replace(/[^a-zA-Z0-9]/g, '_');
+}
+
+/** A recorded value (JSON text) in words: statuses translated, times formatted, lists joined. */
+export function describeAuditValue(
+  t: TFunction,
+  json: string | null | undefined,
+  formatDateTime: (value: string) => string,
+): string {
+  if (json === null || json === undefined) return t('audit.noValue');
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return json;
+  }
+  const one = (v: unknown): string => {
+    if (v === null || v === undefined) return t('audit.noValue');
+    if (typeof v === 'boolean') return t(v ? 'audit.yes' : 'audit.no');
+    if (typeof v === 'string') {
+      if (isSuggestionStatus(v)) return t(`status.${v}`);
+      if (ISO_TIME.test(v) && !Number.isNaN(Date.parse(v))) return formatDateTime(v);
+      return v;
+    }
+    if (typeof v === 'number') return String(v);
+    if (Array.isArray(v)) return v.length ? v.map(one).join(', ') : t('audit.emptyList');
+    if (typeof v === 'object') {
+      const named = (v as { name?: unknown }).name;
+      return typeof named === 'string' ? named : JSON.stringify(v);
+    }
+    return String(v);
+  };
+  return one(value);
+}
+
+/** The recorded state as indented JSON for «before and after»; the raw text when it is not JSON. */
+export function prettyJson(json: string | null | undefined): string | null {
+  if (json === null || json === undefined) return null;
+  try {
+    return JSON.stringify(JSON.parse(json), null, 2);
+  } catch {
+    return json;
+  }
+}

@@ -1,0 +1,14 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '@/gql';
+
+export const LeaveSuggestionMutation = graphql(`
+  mutation LeaveSuggestion($id: ID!) {
+    leaveSuggestion(id: $id) {
+      ...SuggestionCoCreation
+    }
+  }
+`);
+
+export function useLeaveSuggestion() {
+  return useMutation(LeaveSuggestionMutation);
+}

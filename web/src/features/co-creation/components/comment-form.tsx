@@ -1,0 +1,94 @@
+import { type FormEvent, useState } from 'react';
+import { findNationalIdentityNumbers } from '@idehub/libs';
+import { useTranslation } from 'react-i18next';
+import { FieldShell } from '@/components/fields';
+import { PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
+import { useAddComment } from '../api/add-comment';
+import { COMMENT_MAX } from '../lib/comment-rules';
+
+/** A comment on a suggestion; the patient-identifier guard warns while typing and refuses before sending. */
+export function CommentForm({ suggestionId }: { suggestionId: string }) {
+  const { t } = useTranslation('cocreation');
+  const [addComment, { loading }] = useAddComment(suggestionId);
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [sent, setSent] = useState(false);
+
+  const identifiers = findNationalIdentityNumbers(body);
+  const length = [...body.trim()].length;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    setProblem(null);
+    setSent(false);
+    const next =
+      length === 0
+        ? t('comments.empty')
+        : length > COMMENT_MAX
+          ? t('comments.tooLong', { max: COMMENT_MAX })
+          : identifiers.length
+            ? t('translation:fieldErrors.patientIdentifier')
+            : undefined;
+    setError(next);
+    if (next) {
+      (form.elements.namedItem('body') as HTMLElement | null)?.focus();
+      return;
+    }
+    try {
+      await addComment({ variables: { suggestionId, body: body.trim() } });
+      setBody('');
+      setSent(true);
+    } catch (e) {
+      const p = problemOf(e);
+      setProblem(p);
+      if (p?.fields.some((f) => f.field === 'body')) {
+        setError(
+          p.code === 'PATIENT_IDENTIFIER'
+            ? t('translation:fieldErrors.patientIdentifier')
+            : t('comments.tooLong', { max: COMMENT_MAX }),
+        );
+        (form.elements.namedItem('body') as HTMLElement | null)?.focus();
+      }
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack comment-form">
+      {problem && !problem.fields.some((f) => f.field === 'body') ? (
+        <div role="alert" className="alert alert--error">
+          <p>{t(`translation:${PROBLEM_MESSAGE_KEYS[problem.code]}`)}</p>
+        </div>
+      ) : null}
+      <FieldShell
+        label={t('comments.label')}
+        hint={t('comments.hint', { max: COMMENT_MAX })}
+        warning={identifiers.length ? t('translation:submit.patientIdentifierWarning') : undefined}
+        error={error}
+      >
+        {({ id, describedBy, invalid }) => (
+          <textarea
+            id={id}
+            name="body"
+            rows={3}
+            maxLength={COMMENT_MAX}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            value={body}
+            onChange={(e) => {
+              setBody(e.target.value);
+              if (sent) setSent(false);
+            }}
+          />
+        )}
+      </FieldShell>
+      <div className="button-row">
+        <button type="submit" className="button button--secondary" disabled={loading}>
+          {loading ? t('comments.sending') : t('comments.send')}
+        </button>
+        <span role="status">{sent ? t('comments.sent') : ''}</span>
+      </div>
+    </form>
+  );
+}

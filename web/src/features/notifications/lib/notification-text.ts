@@ -1,0 +1,129 @@
+import type { SuggestionStatusName } from '@idehub/libs';
+import type { TFunction } from 'i18next';
+import { formatList } from '@/i18n/format';
+
+/** What the web shows of a notification (the API's typed fields, see NotificationFields). */
+export interface NotificationItem {
+  id: string;
+  kind: string;
+  createdAt: string;
+  readAt?: string | null;
+  title?: string | null;
+  message?: string | null;
+  actorName?: string | null;
+  fromStatus?: SuggestionStatusName | null;
+  toStatus?: SuggestionStatusName | null;
+  unitName?: string | null;
+  escalatedTo?: string[] | null;
+  suggestion?: { id: string; title: string; status?: SuggestionStatusName } | null;
+}
+
+/** Every kind the API sends (NotificationKind); each has a label and a sentence in nb and en. */
+export const NOTIFICATION_KINDS = [
+  'RESPONSE_RECEIVED',
+  'DEADLINE_MISSED',
+  'ESCALATED',
+  'ESCALATION_NOTICE',
+  'SUGGESTION_SUBMITTED',
+  'ASSIGNED',
+  'MERGED',
+  'RATE_ANSWER',
+  'STORY_PUBLISHED',
+  'COMMENT_ADDED',
+] as const;
+
+/** Marks where the link goes in a translated sentence, so a title is never parsed as markup. */
+export const LINK_MARK = '\u2063link\u2063';
+
+export interface NotificationSentence {
+  /** The sentence with LINK_MARK where the suggestion link belongs (at most once). */
+  text: string;
+  /** The link's text and target, when the sentence has one. */
+  link: { to: string; text: string } | null;
+}
+
+const MESSAGE_PREVIEW = 280;
+
+/** A response text shortened for a list, at a word boundary. */
+export function previewMessage(message: string | null | undefined): string | null {
+  if (!message) return null;
+  const text = message.trim();
+  if (text.length <= MESSAGE_PREVIEW) return text;
+  const cut = text.slice(0, MESSAGE_PREVIEW);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MESSAGE_PREVIEW - 40)).trimEnd()} …`;
+}
+
+/**
+ * The sentence for a notification in the user's language, built from its typed fields. When the
+ * reader can no longer see the suggestion the API blanks the details; then it says only that.
+ */
+export function notificationSentence(t: TFunction, language: string, n: NotificationItem): NotificationSentence {
+  const hidden = !n.suggestion && !n.title;
+  if (hidden) return { text: t('notifications.text.hidden'), link: null };
+
+  const title = n.title ?? n.suggestion?.title ?? '';
+  const link = n.suggestion ? { to: `/forslag/${n.suggestion.id}`, text: n.suggestion.title } : null;
+  // The linked title is the suggestion's current one; where it is the same thing, mark it in the sentence.
+  const quoted = (text: string) => t('notifications.quoted', { text });
+  const linkedTitle = quoted(link ? LINK_MARK : title);
+  const actor = n.actorName ?? t('notifications.someone');
+  const unit = n.unitName ?? '';
+  const status = (s: SuggestionStatusName | null | undefined) => (s ? t(`status.${s}`) : '');
+  const values = { title: linkedTitle, actor, unit, context: unit ? 'unit' : undefined };
+
+  switch (n.kind) {
+    case 'RESPONSE_RECEIVED': {
+      if (n.toStatus === 'WITHDRAWN') return { text: t('notifications.text.withdrawn', values), link };
+      if (n.toStatus === 'MERGED') return { text: t('notifications.text.mergedResponse', values), link };
+      if (n.toStatus && n.fromStatus && n.toStatus !== n.fromStatus) {
+        return {
+          text: t('notifications.text.statusChanged', { ...values, from: status(n.fromStatus), to: status(n.toStatus) }),
+          link,
+        };
+      }
+      return { text: t('notifications.text.RESPONSE_RECEIVED', values), link };
+    }
+    case 'ESCALATION_NOTICE': {
+      const names = n.escalatedTo?.length ? n.escalatedTo : null;
+      return {
+        text: t('notifications.text.ESCALATION_NOTICE', {
+          ...values,
+          context: names ? 'names' : undefined,
+          names: names ? formatList(names, language) : '',
+        }),
+        link,
+      };
+    }
+    case 'MERGED':
+      // The link is the suggestion it was merged into; `title` is the submitter's own.
+      return { text: t('notifications.text.MERGED', { ...values, title: quoted(title), target: quoted(LINK_MARK) }), link };
+    case 'RATE_ANSWER':
+      return {
+        text: t('notifications.text.RATE_ANSWER', {
+          ...values,
+          context: n.toStatus ? 'status' : undefined,
+          status: status(n.toStatus),
+        }),
+        link,
+      };
+    case 'STORY_PUBLISHED':
+      // `title` is the story's; the link is the person's own suggestion the story builds on.
+      return {
+        text: t('notifications.text.STORY_PUBLISHED', {
+          ...values,
+          title: quoted(title),
+          suggestion: quoted(LINK_MARK),
+          context: link ? 'suggestion' : undefined,
+        }),
+        link,
+      };
+    case 'DEADLINE_MISSED':
+    case 'ESCALATED':
+    case 'SUGGESTION_SUBMITTED':
+    case 'ASSIGNED':
+    case 'COMMENT_ADDED':
+      return { text: t(`notifications.text.${n.kind}`, values), link };
+    default:
+      return { text: t('notifications.text.other', values), link };
+  }
+}
