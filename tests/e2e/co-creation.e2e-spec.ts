@@ -52,7 +52,14 @@ describe('co-creation: support, comments, «Bli med», similar suggestions, peop
     (
       await gqlOk(
         SUBMIT,
-        { input: { unitId: units['Hjemmetjenesten'], title, description: `${title}. Beskrivelse som er lang nok.`, ...extra } },
+        {
+          input: {
+            unitId: units['Hjemmetjenesten'],
+            title,
+            description: `${title}. Beskrivelse som er lang nok.`,
+            ...extra,
+          },
+        },
         who,
       )
     ).submitSuggestion.id as string;
@@ -61,7 +68,8 @@ describe('co-creation: support, comments, «Bli med», similar suggestions, peop
     (await gqlOk(NOTIFICATIONS, {}, who)).notifications.edges
       .map((e: { node: { suggestion: { id: string } | null } }) => e.node)
       .filter((n: { suggestion: { id: string } | null }) => n.suggestion?.id === id);
-  const mutate = (who: string, name: string, id: string) => app.gql(`mutation($id: ID!) { ${name}(id: $id) { id } }`, { id }, token[who]);
+  const mutate = (who: string, name: string, id: string) =>
+    app.gql(`mutation($id: ID!) { ${name}(id: $id) { id } }`, { id }, token[who]);
 
   describe('support', () => {
     it('counts one support per person however often they press, and the supporter follows the suggestion', async () => {
@@ -93,7 +101,11 @@ describe('co-creation: support, comments, «Bli med», similar suggestions, peop
       expect((await mutate('ansatt2', 'unsupportSuggestion', id)).errors).toBeUndefined();
       expect(await detail('ansatt2', id)).toMatchObject({ supportCount: 1, supportedByMe: false, isFollowing: false });
       await mutate('kommunalsjef', 'unsupportSuggestion', id);
-      expect(await detail('kommunalsjef', id)).toMatchObject({ supportCount: 0, supportedByMe: false, isFollowing: true });
+      expect(await detail('kommunalsjef', id)).toMatchObject({
+        supportCount: 0,
+        supportedByMe: false,
+        isFollowing: true,
+      });
       // Withdrawing again changes nothing.
       expect((await mutate('ansatt2', 'unsupportSuggestion', id)).errors).toBeUndefined();
       expect((await detail('ansatt', id)).supportCount).toBe(0);
@@ -103,7 +115,9 @@ describe('co-creation: support, comments, «Bli med», similar suggestions, peop
       const id = await submit('ansatt', 'Flere ladepunkter for nettbrett');
       expect(codeOf(await mutate('ansatt', 'supportSuggestion', id))).toBe('FORBIDDEN');
       expect(codeOf(await mutate('asker', 'supportSuggestion', id))).toBe('NOT_FOUND');
-      expect(codeOf(await mutate('ansatt2', 'supportSuggestion', '00000000-0000-4000-8000-000000000000'))).toBe('NOT_FOUND');
+      expect(codeOf(await mutate('ansatt2', 'supportSuggestion', '00000000-0000-4000-8000-000000000000'))).toBe(
+        'NOT_FOUND',
+      );
       expect((await detail('ansatt', id)).supportCount).toBe(0);
     });
   });
@@ -114,7 +128,11 @@ describe('co-creation: support, comments, «Bli med», similar suggestions, peop
     it('shows the thread oldest first and tells the followers (not the author) with the comment', async () => {
       const id = await submit('ansatt', 'Nattbelysning i korridoren');
       await mutate('ansatt2', 'supportSuggestion', id);
-      const first = await app.gql(ADD, { id, body: '  Vi kan låne bevegelsessensorer fra hjelpemiddellageret.  ' }, token.agent);
+      const first = await app.gql(
+        ADD,
+        { id, body: '  Vi kan låne bevegelsessensorer fra hjelpemiddellageret.  ' },
+        token.agent,
+      );
       expect(first.errors).toBeUndefined();
       expect(first.data.addComment).toMatchObject({
         body: 'Vi kan låne bevegelsessensorer fra hjelpemiddellageret.',
@@ -130,14 +148,25 @@ describe('co-creation: support, comments, «Bli med», similar suggestions, peop
         'Vi kan låne bevegelsessensorer fra hjelpemiddellageret.',
         'Takk, det prøver vi!',
       ]);
-      expect(thread[1]).toMatchObject({ authorName: 'Kari Nordmann', author: { id: personId.ansatt }, bySubmitter: true, byMe: false });
+      expect(thread[1]).toMatchObject({
+        authorName: 'Kari Nordmann',
+        author: { id: personId.ansatt },
+        bySubmitter: true,
+        byMe: false,
+      });
 
       const toSupporter = await notificationsAbout('ansatt2', id);
       expect(toSupporter.filter((n: { kind: string }) => n.kind === 'COMMENT_ADDED')).toHaveLength(2);
       expect(toSupporter).toContainEqual(
-        expect.objectContaining({ kind: 'COMMENT_ADDED', actorName: 'Sofie Lund', message: 'Vi kan låne bevegelsessensorer fra hjelpemiddellageret.' }),
+        expect.objectContaining({
+          kind: 'COMMENT_ADDED',
+          actorName: 'Sofie Lund',
+          message: 'Vi kan låne bevegelsessensorer fra hjelpemiddellageret.',
+        }),
       );
-      const toSubmitter = (await notificationsAbout('ansatt', id)).filter((n: { kind: string }) => n.kind === 'COMMENT_ADDED');
+      const toSubmitter = (await notificationsAbout('ansatt', id)).filter(
+        (n: { kind: string }) => n.kind === 'COMMENT_ADDED',
+      );
       expect(toSubmitter).toEqual([expect.objectContaining({ actorName: 'Sofie Lund' })]);
       // The agent does not follow it, so is not told of the reply.
       expect(await notificationsAbout('agent', id)).toEqual([]);
@@ -177,7 +206,11 @@ describe('co-creation: support, comments, «Bli med», similar suggestions, peop
       ]);
       expect(await detail('agent', id)).toMatchObject({ joinedByMe: true, isFollowing: true });
 
-      await gqlOk(RESPOND, { input: { suggestionId: id, message: 'Vi setter av en dag i mai og tar gjerne imot hjelp.' } }, 'leder');
+      await gqlOk(
+        RESPOND,
+        { input: { suggestionId: id, message: 'Vi setter av en dag i mai og tar gjerne imot hjelp.' } },
+        'leder',
+      );
       expect(await notificationsAbout('agent', id)).toEqual([expect.objectContaining({ kind: 'RESPONSE_RECEIVED' })]);
 
       await mutate('agent', 'leaveSuggestion', id);
@@ -199,7 +232,11 @@ describe('co-creation: support, comments, «Bli med», similar suggestions, peop
       const id = await submit('ansatt', 'Bedre rutiner for dørlås');
       expect(codeOf(await mutate('ansatt', 'joinSuggestion', id))).toBe('FORBIDDEN');
       expect(codeOf(await mutate('asker', 'joinSuggestion', id))).toBe('NOT_FOUND');
-      await gqlOk(RESPOND, { input: { suggestionId: id, message: 'Dette er allerede løst med nye låser i vår.', status: 'DECLINED' } }, 'leder');
+      await gqlOk(
+        RESPOND,
+        { input: { suggestionId: id, message: 'Dette er allerede løst med nye låser i vår.', status: 'DECLINED' } },
+        'leder',
+      );
       const closed = await mutate('ansatt2', 'joinSuggestion', id);
       expect(codeOf(closed)).toBe('BAD_USER_INPUT');
       expect(closed.errors![0].extensions!.fields).toEqual([{ field: 'id', message: expect.stringMatching(/closed/) }]);
@@ -237,11 +274,17 @@ describe('co-creation: support, comments, «Bli med», similar suggestions, peop
       for (let i = 1; i < res.length; i++) expect(res[i].score).toBeLessThanOrEqual(res[i - 1].score);
 
       // The implemented super-user overview is closed: a new suggestion should not be pointed at it.
-      const closed = (await gqlOk(SIMILAR, { text: 'Oversikt over superbrukere per vakt' }, 'ansatt2')).similarSuggestions;
+      const closed = (await gqlOk(SIMILAR, { text: 'Oversikt over superbrukere per vakt' }, 'ansatt2'))
+        .similarSuggestions;
       expect(closed.map((r: { suggestion: { title: string } }) => r.suggestion.title)).not.toContain(
         'Felles oversikt over hvem som er superbruker på hvilken teknologi',
       );
-      expect(closed.every((r: { suggestion: { status: string } }) => !['IMPLEMENTED', 'DECLINED', 'MERGED', 'WITHDRAWN'].includes(r.suggestion.status))).toBe(true);
+      expect(
+        closed.every(
+          (r: { suggestion: { status: string } }) =>
+            !['IMPLEMENTED', 'DECLINED', 'MERGED', 'WITHDRAWN'].includes(r.suggestion.status),
+        ),
+      ).toBe(true);
     });
 
     it('matches inflected Norwegian words (full-text, stemmed) and misspelt titles (trigrams)', async () => {
@@ -252,8 +295,9 @@ describe('co-creation: support, comments, «Bli med», similar suggestions, peop
     });
 
     it('any typed word may match, so a longer sentence still finds it', async () => {
-      const res = (await gqlOk(SIMILAR, { text: 'Jeg foreslår kurs og sjekkliste for vikarer på medisindispenserne' }, 'ansatt2'))
-        .similarSuggestions;
+      const res = (
+        await gqlOk(SIMILAR, { text: 'Jeg foreslår kurs og sjekkliste for vikarer på medisindispenserne' }, 'ansatt2')
+      ).similarSuggestions;
       expect(res[0]?.suggestion.title).toBe('Opplæring i medisindispenser for nyansatte og vikarer');
     });
 
@@ -276,7 +320,9 @@ describe('co-creation: support, comments, «Bli med», similar suggestions, peop
     });
 
     it('limits how many (1–20) and says which argument is wrong', async () => {
-      expect((await gqlOk(SIMILAR, { text: 'alarm', first: 1 }, 'ansatt2')).similarSuggestions.length).toBeLessThanOrEqual(1);
+      expect(
+        (await gqlOk(SIMILAR, { text: 'alarm', first: 1 }, 'ansatt2')).similarSuggestions.length,
+      ).toBeLessThanOrEqual(1);
       const bad = await app.gql(SIMILAR, { text: 'alarm', first: 21 }, token.ansatt2);
       expect(codeOf(bad)).toBe('BAD_USER_INPUT');
       expect(bad.errors![0].extensions!.fields).toEqual([{ field: 'first', message: 'must be between 1 and 20' }]);
@@ -301,28 +347,50 @@ describe('co-creation: support, comments, «Bli med», similar suggestions, peop
       );
       expect(res.errors).toBeUndefined();
       const id = res.data.submitSuggestion.id;
-      expect(res.data.submitSuggestion).toMatchObject({ submitterName: 'Kari Nordmann', submittedByMe: false, registeredBy: { id: personId.agent, name: 'Sofie Lund' } });
+      expect(res.data.submitSuggestion).toMatchObject({
+        submitterName: 'Kari Nordmann',
+        submittedByMe: false,
+        registeredBy: { id: personId.agent, name: 'Sofie Lund' },
+      });
 
-      expect(await detail('ansatt', id)).toMatchObject({ submittedByMe: true, isFollowing: true, registeredBy: { name: 'Sofie Lund' } });
-      const mine = await gqlOk(`{ suggestions(filter: { mine: true }, first: 100) { edges { node { id } } } }`, {}, 'ansatt');
+      expect(await detail('ansatt', id)).toMatchObject({
+        submittedByMe: true,
+        isFollowing: true,
+        registeredBy: { name: 'Sofie Lund' },
+      });
+      const mine = await gqlOk(
+        `{ suggestions(filter: { mine: true }, first: 100) { edges { node { id } } } }`,
+        {},
+        'ansatt',
+      );
       expect(mine.suggestions.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(id);
 
       const message = 'Takk! Vi bestiller åpnere til alle brukere som trenger det.';
       await gqlOk(RESPOND, { input: { suggestionId: id, message, status: 'ACCEPTED' } }, 'leder');
-      expect(await notificationsAbout('ansatt', id)).toEqual([expect.objectContaining({ kind: 'RESPONSE_RECEIVED', message })]);
+      expect(await notificationsAbout('ansatt', id)).toEqual([
+        expect.objectContaining({ kind: 'RESPONSE_RECEIVED', message }),
+      ]);
     });
 
     it('refuses staff (FORBIDDEN) and a person of another municipality (BAD_USER_INPUT), storing nothing', async () => {
-      const count = async () => (await gqlOk(`{ suggestions(first: 1) { totalCount } }`, {}, 'admin')).suggestions.totalCount;
+      const count = async () =>
+        (await gqlOk(`{ suggestions(first: 1) { totalCount } }`, {}, 'admin')).suggestions.totalCount;
       const before = await count();
       const input = (onBehalfOfId: string) => ({
-        input: { unitId: units['Hjemmetjenesten'], title: 'For en kollega', description: 'Registrert for en kollega som fortalte om det.', onBehalfOfId },
+        input: {
+          unitId: units['Hjemmetjenesten'],
+          title: 'For en kollega',
+          description: 'Registrert for en kollega som fortalte om det.',
+          onBehalfOfId,
+        },
       });
       expect(codeOf(await app.gql(SUBMIT, input(personId.ansatt2), token.ansatt))).toBe('FORBIDDEN');
       expect(codeOf(await app.gql(SUBMIT, input(personId.ansatt2), token.leder))).toBe('FORBIDDEN');
       const foreign = await app.gql(SUBMIT, input(personId.asker), token.agent);
       expect(codeOf(foreign)).toBe('BAD_USER_INPUT');
-      expect(foreign.errors![0].extensions!.fields).toEqual([{ field: 'onBehalfOfId', message: 'is not a colleague in your municipality' }]);
+      expect(foreign.errors![0].extensions!.fields).toEqual([
+        { field: 'onBehalfOfId', message: 'is not a colleague in your municipality' },
+      ]);
       expect(await count()).toBe(before);
     });
   });
@@ -339,7 +407,9 @@ describe('co-creation: support, comments, «Bli med», similar suggestions, peop
       expect(fallAlarm.supportCount).toBeGreaterThanOrEqual(1);
       expect(fallAlarm.coCreators).toEqual([{ name: 'Sofie Lund' }]);
       expect(fallAlarm.comments.length).toBeGreaterThanOrEqual(2);
-      expect((byTitle.get('Digital hjemmeoppfølging for brukere med KOLS') as any).coCreators).toEqual([{ name: 'Ola Hansen' }]);
+      expect((byTitle.get('Digital hjemmeoppfølging for brukere med KOLS') as any).coCreators).toEqual([
+        { name: 'Ola Hansen' },
+      ]);
     });
   });
 });

@@ -33,9 +33,18 @@ describe('deadlines, the sweep and escalation', () => {
   };
 
   const submit = async (email: string, unitId: string, title = 'Felles huskeliste for medisinrunden') => {
-    const res = await app.gql(SUBMIT, { input: { title, description: 'Vi glemmer ofte å kvittere i dosettlisten.', unitId } }, await token(email));
+    const res = await app.gql(
+      SUBMIT,
+      { input: { title, description: 'Vi glemmer ofte å kvittere i dosettlisten.', unitId } },
+      await token(email),
+    );
     expect(res.errors).toBeUndefined();
-    return res.data.submitSuggestion as { id: string; submittedAt: string; responseDueAt: string | null; overdue: boolean };
+    return res.data.submitSuggestion as {
+      id: string;
+      submittedAt: string;
+      responseDueAt: string | null;
+      overdue: boolean;
+    };
   };
   const respond = async (email: string, suggestionId: string, status?: string) => {
     const res = await app.gql(
@@ -59,7 +68,9 @@ describe('deadlines, the sweep and escalation', () => {
   /** Who got which kind about a suggestion: "kind email" lines, sorted. */
   const told = async (suggestionId: string, kinds: string[]) => {
     const byId = Object.fromEntries(Object.entries(people).map(([email, id]) => [id, email]));
-    return (await notificationsAbout(app, suggestionId, kinds)).map((n) => `${n.kind} ${byId[n.person_id] ?? n.person_id}`).sort();
+    return (await notificationsAbout(app, suggestionId, kinds))
+      .map((n) => `${n.kind} ${byId[n.person_id] ?? n.person_id}`)
+      .sort();
   };
 
   beforeAll(async () => {
@@ -79,7 +90,11 @@ describe('deadlines, the sweep and escalation', () => {
     expect(new Date(before.responseDueAt!)).toEqual(addCalendarDays(new Date(before.submittedAt), 14));
     expect(before.overdue).toBe(false);
 
-    expect(await settings('asker', { firstResponseDays: 7 })).toEqual({ firstResponseDays: 7, updateIntervalDays: 30, escalationGraceDays: 3 });
+    expect(await settings('asker', { firstResponseDays: 7 })).toEqual({
+      firstResponseDays: 7,
+      updateIntervalDays: 30,
+      escalationGraceDays: 3,
+    });
     const after = await submit('ansatt@asker.idehub.test', units['Hjemmetjenesten']);
     expect(new Date(after.responseDueAt!)).toEqual(addCalendarDays(new Date(after.submittedAt), 7));
     // The change applies to deadlines set after it; the earlier suggestion keeps its due date.
@@ -88,15 +103,31 @@ describe('deadlines, the sweep and escalation', () => {
   });
 
   it('refuses deadline settings outside 0–365 days and from non-admins', async () => {
-    const tooMany = await app.gql(SETTINGS, { input: { updateIntervalDays: 366 } }, await token('admin@asker.idehub.test'));
-    expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
-    expect(tooMany.errors![0].extensions!.fields).toEqual([{ field: 'updateIntervalDays', message: expect.any(String) }]);
-    expect(codeOf(await app.gql(SETTINGS, { input: { escalationGraceDays: -1 } }, await token('admin@asker.idehub.test')))).toBe(
-      'BAD_USER_INPUT',
+    const tooMany = await app.gql(
+      SETTINGS,
+      { input: { updateIntervalDays: 366 } },
+      await token('admin@asker.idehub.test'),
     );
-    expect(codeOf(await app.gql(SETTINGS, { input: { firstResponseDays: 1 } }, await token('leder@asker.idehub.test')))).toBe('FORBIDDEN');
-    const current = await app.gql('{ municipalitySettings { firstResponseDays updateIntervalDays escalationGraceDays } }', {}, await token('leder@asker.idehub.test'));
-    expect(current.data.municipalitySettings).toEqual({ firstResponseDays: 14, updateIntervalDays: 30, escalationGraceDays: 3 });
+    expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors![0].extensions!.fields).toEqual([
+      { field: 'updateIntervalDays', message: expect.any(String) },
+    ]);
+    expect(
+      codeOf(await app.gql(SETTINGS, { input: { escalationGraceDays: -1 } }, await token('admin@asker.idehub.test'))),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await app.gql(SETTINGS, { input: { firstResponseDays: 1 } }, await token('leder@asker.idehub.test'))),
+    ).toBe('FORBIDDEN');
+    const current = await app.gql(
+      '{ municipalitySettings { firstResponseDays updateIntervalDays escalationGraceDays } }',
+      {},
+      await token('leder@asker.idehub.test'),
+    );
+    expect(current.data.municipalitySettings).toEqual({
+      firstResponseDays: 14,
+      updateIntervalDays: 30,
+      escalationGraceDays: 3,
+    });
   });
 
   it('after a response the next update is due updateIntervalDays later; a final status clears the deadline', async () => {
@@ -175,7 +206,10 @@ describe('deadlines, the sweep and escalation', () => {
       expect(missed.map((n) => n.person_id)).toEqual([people['leder@drammen.idehub.test']]);
       expect(missed[0].event_key).toBe(`deadline-missed:${id}:${dueAt.toISOString()}`);
       expect(missed[0].created_at).toEqual(dueAt);
-      expect(missed[0].payload).toMatchObject({ title: 'Fallalarm som varsler to vakter', unitName: 'Hjemmetjenesten' });
+      expect(missed[0].payload).toMatchObject({
+        title: 'Fallalarm som varsler to vakter',
+        unitName: 'Hjemmetjenesten',
+      });
       // Its e-mail is queued in the same transaction, once.
       const jobs = await app.db.query(`select count(*)::int as n from graphile_worker.jobs where key = $1`, [
         `email:${(await app.db.query('select id from notification where event_key = $1', [missed[0].event_key]))[0].id}`,
@@ -183,8 +217,16 @@ describe('deadlines, the sweep and escalation', () => {
       expect(jobs[0].n).toBe(1);
 
       const seen = await read('ansatt@drammen.idehub.test', id);
-      expect(seen).toMatchObject({ overdue: true, deadlineMissedAt: dueAt.toISOString(), escalatedAt: null, escalatedTo: [] });
-      const audit = await app.db.query(`select actor_id from audit_entry where entity_id = $1 and action = 'suggestion.deadline_missed'`, [id]);
+      expect(seen).toMatchObject({
+        overdue: true,
+        deadlineMissedAt: dueAt.toISOString(),
+        escalatedAt: null,
+        escalatedTo: [],
+      });
+      const audit = await app.db.query(
+        `select actor_id from audit_entry where entity_id = $1 and action = 'suggestion.deadline_missed'`,
+        [id],
+      );
       expect(audit).toEqual([{ actor_id: null }]);
     });
 
@@ -215,15 +257,28 @@ describe('deadlines, the sweep and escalation', () => {
         escalatedAt: escalationAt.toISOString(),
         escalatedTo: [{ id: people['kommunalsjef@drammen.idehub.test'], name: 'Per Solberg' }],
       });
-      const audit = await app.db.query(`select actor_id, after from audit_entry where entity_id = $1 and action = 'suggestion.escalated'`, [id]);
-      expect(audit).toEqual([{ actor_id: null, after: expect.objectContaining({ escalatedTo: [people['kommunalsjef@drammen.idehub.test']] }) }]);
+      const audit = await app.db.query(
+        `select actor_id, after from audit_entry where entity_id = $1 and action = 'suggestion.escalated'`,
+        [id],
+      );
+      expect(audit).toEqual([
+        {
+          actor_id: null,
+          after: expect.objectContaining({ escalatedTo: [people['kommunalsjef@drammen.idehub.test']] }),
+        },
+      ]);
     });
 
     it('a response after escalation resets the deadline, and a later miss of the new deadline is told again', async () => {
       app.clock.advance(DAY);
       const answered = await respond('leder@drammen.idehub.test', id, 'UNDER_REVIEW');
       const newDue = addCalendarDays(app.clock.now(), 30);
-      expect(answered).toMatchObject({ deadlineMissedAt: null, escalatedAt: null, overdue: false, responseDueAt: newDue.toISOString() });
+      expect(answered).toMatchObject({
+        deadlineMissedAt: null,
+        escalatedAt: null,
+        overdue: false,
+        responseDueAt: newDue.toISOString(),
+      });
       expect(await read('ansatt@drammen.idehub.test', id)).toMatchObject({ escalatedTo: [], overdue: false });
       await sweep(app);
       expect(await notificationsAbout(app, id, ['DEADLINE_MISSED'])).toHaveLength(1);
@@ -247,7 +302,11 @@ describe('deadlines, the sweep and escalation', () => {
 
     it('a response between the miss and the escalation stops the escalation', async () => {
       const units = await unitsOf(app, 'drammen');
-      const s = await submit('ansatt2@drammen.idehub.test', units['Hjemmetjenesten'], 'Kortere e-læring i arbeidstiden');
+      const s = await submit(
+        'ansatt2@drammen.idehub.test',
+        units['Hjemmetjenesten'],
+        'Kortere e-læring i arbeidstiden',
+      );
       const due = new Date(s.responseDueAt!);
       app.clock.set(due);
       await sweep(app);
@@ -255,8 +314,14 @@ describe('deadlines, the sweep and escalation', () => {
       await respond('kommunalsjef@drammen.idehub.test', s.id);
       app.clock.set(addCalendarDays(due, 4));
       await sweep(app);
-      expect(await told(s.id, ['DEADLINE_MISSED', 'ESCALATED', 'ESCALATION_NOTICE'])).toEqual(['DEADLINE_MISSED leder@drammen.idehub.test']);
-      expect(await read('ansatt2@drammen.idehub.test', s.id)).toMatchObject({ overdue: false, deadlineMissedAt: null, escalatedAt: null });
+      expect(await told(s.id, ['DEADLINE_MISSED', 'ESCALATED', 'ESCALATION_NOTICE'])).toEqual([
+        'DEADLINE_MISSED leder@drammen.idehub.test',
+      ]);
+      expect(await read('ansatt2@drammen.idehub.test', s.id)).toMatchObject({
+        overdue: false,
+        deadlineMissedAt: null,
+        escalatedAt: null,
+      });
     });
   });
 
@@ -278,7 +343,11 @@ describe('deadlines, the sweep and escalation', () => {
 
   it('a unit without leaders: the nearest leaders above are told, so someone always is', async () => {
     const units = await unitsOf(app, 'kongsberg');
-    const s = await submit('ansatt@kongsberg.idehub.test', units['Kongsberg sykehjem'], 'Digital tilsynskamera om natten');
+    const s = await submit(
+      'ansatt@kongsberg.idehub.test',
+      units['Kongsberg sykehjem'],
+      'Digital tilsynskamera om natten',
+    );
     app.clock.set(new Date(s.responseDueAt!));
     await sweep(app);
     expect(await told(s.id, ['DEADLINE_MISSED'])).toEqual(['DEADLINE_MISSED kommunalsjef@kongsberg.idehub.test']);
@@ -286,7 +355,11 @@ describe('deadlines, the sweep and escalation', () => {
 
   it('an assigned owner is told of the missed deadline along with the leaders', async () => {
     const units = await unitsOf(app, 'asker');
-    const s = await submit('ansatt@asker.idehub.test', units['Hjemmetjenesten'], 'Nettbrett til digital hjemmeoppfølging');
+    const s = await submit(
+      'ansatt@asker.idehub.test',
+      units['Hjemmetjenesten'],
+      'Nettbrett til digital hjemmeoppfølging',
+    );
     const assigned = await app.gql(
       'mutation($input: AssignSuggestionInput!) { assignSuggestion(input: $input) { id } }',
       { input: { suggestionId: s.id, personId: people['agent@asker.idehub.test'] } },
@@ -304,7 +377,10 @@ describe('deadlines, the sweep and escalation', () => {
   it('sweeps running at once in one process still tell each person once', async () => {
     const units = await unitsOf(app, 'lier');
     const ids: string[] = [];
-    for (let i = 0; i < 12; i++) ids.push((await submit('ansatt2@lier.idehub.test', units['Hjemmetjenesten'], `Forslag nummer ${i + 1} om dosetter`)).id);
+    for (let i = 0; i < 12; i++)
+      ids.push(
+        (await submit('ansatt2@lier.idehub.test', units['Hjemmetjenesten'], `Forslag nummer ${i + 1} om dosetter`)).id,
+      );
     const due = new Date((await read('ansatt2@lier.idehub.test', ids[11])).responseDueAt);
     app.clock.set(addCalendarDays(due, 3));
     // What is due across the whole database now (earlier tests left deadlines too), grace being 3 days everywhere.
@@ -320,10 +396,13 @@ describe('deadlines, the sweep and escalation', () => {
     expect(expected.missed).toBeGreaterThanOrEqual(12);
     expect(expected.escalated).toBeGreaterThanOrEqual(12);
     const results = await Promise.all([sweep(app), sweep(app), sweep(app)]);
-    const total = results.reduce((sum, r) => ({ missed: sum.missed + r.deadlinesMissed, escalated: sum.escalated + r.escalated }), {
-      missed: 0,
-      escalated: 0,
-    });
+    const total = results.reduce(
+      (sum, r) => ({ missed: sum.missed + r.deadlinesMissed, escalated: sum.escalated + r.escalated }),
+      {
+        missed: 0,
+        escalated: 0,
+      },
+    );
     expect(total).toEqual(expected);
     for (const id of ids) {
       expect(await told(id, ['DEADLINE_MISSED', 'ESCALATED', 'ESCALATION_NOTICE'])).toEqual([
@@ -347,7 +426,13 @@ describe('the scheduled sweep (runSweep)', () => {
     const token = await app.login('ansatt@drammen.idehub.test');
     const res = await app.gql(
       SUBMIT,
-      { input: { title: 'Bedre rutiner for medisindispenser', description: 'Dispenseren piper uten at noen hører det.', unitId: units['Hjemmetjenesten'] } },
+      {
+        input: {
+          title: 'Bedre rutiner for medisindispenser',
+          description: 'Dispenseren piper uten at noen hører det.',
+          unitId: units['Hjemmetjenesten'],
+        },
+      },
       token,
     );
     const id = res.data.submitSuggestion.id;

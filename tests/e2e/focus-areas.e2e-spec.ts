@@ -30,7 +30,9 @@ describe('focus areas (innsatsområder)', () => {
   afterAll(() => app?.stop());
 
   const EMAILS: Record<string, string> = {
-    ...Object.fromEntries(['ansatt', 'ansatt2', 'leder', 'kommunalsjef', 'agent', 'admin'].map((w) => [w, `${w}@drammen.idehub.test`])),
+    ...Object.fromEntries(
+      ['ansatt', 'ansatt2', 'leder', 'kommunalsjef', 'agent', 'admin'].map((w) => [w, `${w}@drammen.idehub.test`]),
+    ),
     askerLeader: 'kommunalsjef@asker.idehub.test',
     askerStaff: 'ansatt@asker.idehub.test',
   };
@@ -44,14 +46,35 @@ describe('focus areas (innsatsområder)', () => {
   };
   const inDays = (days: number) => new Date(app.clock.now().getTime() + days * DAY).toISOString();
   const create = (who: string, input: Record<string, unknown>) =>
-    app.gql(CREATE, { input: { title: 'Færre avbrudd i medisinrunden', question: 'Hva kan vi gjøre for å bli forstyrret mindre?', closesAt: inDays(30), ...input } }, token[who]);
+    app.gql(
+      CREATE,
+      {
+        input: {
+          title: 'Færre avbrudd i medisinrunden',
+          question: 'Hva kan vi gjøre for å bli forstyrret mindre?',
+          closesAt: inDays(30),
+          ...input,
+        },
+      },
+      token[who],
+    );
   const createOk = async (who: string, input: Record<string, unknown>) => {
     const res = await create(who, input);
     expect(res.errors).toBeUndefined();
     return res.data.createFocusArea;
   };
   const submit = (who: string, input: Record<string, unknown>) =>
-    app.gql(SUBMIT, { input: { title: 'Et forslag til innsatsområdet', description: 'Beskrivelse som er lang nok til å sendes inn.', ...input } }, token[who]);
+    app.gql(
+      SUBMIT,
+      {
+        input: {
+          title: 'Et forslag til innsatsområdet',
+          description: 'Beskrivelse som er lang nok til å sendes inn.',
+          ...input,
+        },
+      },
+      token[who],
+    );
 
   it('a leader publishes one for their unit; everyone in the municipality sees it, open, with who put it', async () => {
     const area = await createOk('leder', {
@@ -59,7 +82,13 @@ describe('focus areas (innsatsområder)', () => {
       question: 'Hvor bruker dere mest tid på dobbeltdokumentasjon, og hva kan vi slutte med?',
       unitId: units['Hjemmetjenesten'],
     });
-    expect(area).toMatchObject({ isOpen: true, closedAt: null, canClose: true, unit: { name: 'Hjemmetjenesten' }, createdBy: { name: 'Ingrid Berg' } });
+    expect(area).toMatchObject({
+      isOpen: true,
+      closedAt: null,
+      canClose: true,
+      unit: { name: 'Hjemmetjenesten' },
+      createdBy: { name: 'Ingrid Berg' },
+    });
     expect(area.opensAt).toBe(app.clock.now().toISOString());
 
     const seenByStaff = (await app.gql(LIST, { activeOnly: true }, token.ansatt)).data.focusAreas;
@@ -100,32 +129,71 @@ describe('focus areas (innsatsområder)', () => {
   });
 
   it('a suggestion answers an open area put to its unit or a unit above; the area lists it', async () => {
-    const area = await createOk('kommunalsjef', { title: 'Tryggere overganger mellom vakter', unitId: units['Helse og omsorg'] });
-    const res = await submit('ansatt', { unitId: units['Hjemmetjenesten'], focusAreaId: area.id, title: 'Fast rapportmal ved vaktskifte' });
+    const area = await createOk('kommunalsjef', {
+      title: 'Tryggere overganger mellom vakter',
+      unitId: units['Helse og omsorg'],
+    });
+    const res = await submit('ansatt', {
+      unitId: units['Hjemmetjenesten'],
+      focusAreaId: area.id,
+      title: 'Fast rapportmal ved vaktskifte',
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.submitSuggestion.focusArea).toEqual({ id: area.id, title: 'Tryggere overganger mellom vakter' });
     const seen = (await app.gql(ONE, { id: area.id }, token.ansatt2)).data.focusArea;
     expect(seen.suggestionCount).toBe(1);
-    expect(seen.suggestions).toEqual([expect.objectContaining({ id: res.data.submitSuggestion.id, title: 'Fast rapportmal ved vaktskifte' })]);
+    expect(seen.suggestions).toEqual([
+      expect.objectContaining({ id: res.data.submitSuggestion.id, title: 'Fast rapportmal ved vaktskifte' }),
+    ]);
   });
 
   it('refuses an area that does not cover the chosen unit, is not open yet, or belongs to another municipality', async () => {
     const homeCare = await createOk('leder', { unitId: units['Hjemmetjenesten'] });
     const elsewhere = await submit('ansatt', { unitId: units['Fjell sykehjem'], focusAreaId: homeCare.id });
     expect(codeOf(elsewhere)).toBe('BAD_USER_INPUT');
-    expect(elsewhere.errors![0].extensions!.fields).toEqual([{ field: 'focusAreaId', message: 'is not put to the chosen unit' }]);
+    expect(elsewhere.errors![0].extensions!.fields).toEqual([
+      { field: 'focusAreaId', message: 'is not put to the chosen unit' },
+    ]);
 
-    const upcoming = await createOk('leder', { unitId: units['Hjemmetjenesten'], opensAt: inDays(7), closesAt: inDays(37) });
+    const upcoming = await createOk('leder', {
+      unitId: units['Hjemmetjenesten'],
+      opensAt: inDays(7),
+      closesAt: inDays(37),
+    });
     expect(upcoming.isOpen).toBe(false);
     const early = await submit('ansatt', { unitId: units['Hjemmetjenesten'], focusAreaId: upcoming.id });
-    expect(early.errors![0].extensions!.fields).toEqual([{ field: 'focusAreaId', message: 'is not an open focus area' }]);
+    expect(early.errors![0].extensions!.fields).toEqual([
+      { field: 'focusAreaId', message: 'is not an open focus area' },
+    ]);
 
-    const asker = await app.gql(CREATE, { input: { title: 'Asker sitt område', question: 'Et spørsmål til Asker sine ansatte.', closesAt: inDays(30) } }, token.askerLeader);
+    const asker = await app.gql(
+      CREATE,
+      { input: { title: 'Asker sitt område', question: 'Et spørsmål til Asker sine ansatte.', closesAt: inDays(30) } },
+      token.askerLeader,
+    );
     expect(codeOf(asker)).toBe('FORBIDDEN'); // a leader, but not an admin: no municipality-wide area
-    const askerArea = (await app.gql(CREATE, { input: { title: 'Asker sitt område', question: 'Et spørsmål til Asker sine ansatte.', closesAt: inDays(30), unitId: askerUnit } }, token.askerLeader)).data.createFocusArea;
+    const askerArea = (
+      await app.gql(
+        CREATE,
+        {
+          input: {
+            title: 'Asker sitt område',
+            question: 'Et spørsmål til Asker sine ansatte.',
+            closesAt: inDays(30),
+            unitId: askerUnit,
+          },
+        },
+        token.askerLeader,
+      )
+    ).data.createFocusArea;
     const foreign = await submit('ansatt', { unitId: units['Hjemmetjenesten'], focusAreaId: askerArea.id });
-    expect(foreign.errors![0].extensions!.fields).toEqual([{ field: 'focusAreaId', message: 'is not an open focus area' }]);
-    const unknown = await submit('ansatt', { unitId: units['Hjemmetjenesten'], focusAreaId: '00000000-0000-4000-8000-000000000000' });
+    expect(foreign.errors![0].extensions!.fields).toEqual([
+      { field: 'focusAreaId', message: 'is not an open focus area' },
+    ]);
+    const unknown = await submit('ansatt', {
+      unitId: units['Hjemmetjenesten'],
+      focusAreaId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
   });
 
@@ -137,13 +205,21 @@ describe('focus areas (innsatsområder)', () => {
 
     await advance(DAY);
     const closed = (await app.gql(CLOSE, { id: area.id }, token.kommunalsjef)).data.closeFocusArea;
-    expect(closed).toMatchObject({ isOpen: false, closedAt: app.clock.now().toISOString(), endsAt: app.clock.now().toISOString() });
+    expect(closed).toMatchObject({
+      isOpen: false,
+      closedAt: app.clock.now().toISOString(),
+      endsAt: app.clock.now().toISOString(),
+    });
     await advance(DAY);
     expect((await app.gql(CLOSE, { id: area.id }, token.leder)).data.closeFocusArea.closedAt).toBe(closed.closedAt);
 
     const late = await submit('ansatt', { unitId: units['Hjemmetjenesten'], focusAreaId: area.id });
-    expect(late.errors![0].extensions!.fields).toEqual([{ field: 'focusAreaId', message: 'is not an open focus area' }]);
-    const active = (await app.gql(LIST, { activeOnly: true }, token.ansatt)).data.focusAreas.map((a: { id: string }) => a.id);
+    expect(late.errors![0].extensions!.fields).toEqual([
+      { field: 'focusAreaId', message: 'is not an open focus area' },
+    ]);
+    const active = (await app.gql(LIST, { activeOnly: true }, token.ansatt)).data.focusAreas.map(
+      (a: { id: string }) => a.id,
+    );
     expect(active).not.toContain(area.id);
     const all = (await app.gql(LIST, {}, token.ansatt)).data.focusAreas;
     expect(all.map((a: { id: string }) => a.id)).toContain(area.id);
@@ -162,7 +238,11 @@ describe('focus areas (innsatsområder)', () => {
 
   it('lists only the suggestions each reader may see', async () => {
     const area = await createOk('leder', { title: 'Rutiner for legemiddelavvik', unitId: units['Hjemmetjenesten'] });
-    const open = await submit('ansatt', { unitId: units['Hjemmetjenesten'], focusAreaId: area.id, title: 'Avvik meldes på nettbrettet' });
+    const open = await submit('ansatt', {
+      unitId: units['Hjemmetjenesten'],
+      focusAreaId: area.id,
+      title: 'Avvik meldes på nettbrettet',
+    });
     const confidential = await submit('ansatt', {
       unitId: units['Hjemmetjenesten'],
       focusAreaId: area.id,
@@ -177,7 +257,10 @@ describe('focus areas (innsatsområder)', () => {
     expect(await titles('ansatt2')).toEqual({ count: 1, titles: ['Avvik meldes på nettbrettet'] });
     expect(await titles('agent')).toEqual({ count: 1, titles: ['Avvik meldes på nettbrettet'] });
     for (const who of ['ansatt', 'leder', 'kommunalsjef', 'admin']) {
-      expect(await titles(who)).toEqual({ count: 2, titles: ['Avvik meldes på nettbrettet', 'Konflikt om avviksmelding'] });
+      expect(await titles(who)).toEqual({
+        count: 2,
+        titles: ['Avvik meldes på nettbrettet', 'Konflikt om avviksmelding'],
+      });
     }
   });
 
@@ -185,7 +268,9 @@ describe('focus areas (innsatsområder)', () => {
     for (const m of ['drammen', 'asker', 'kongsberg', 'lier']) {
       const t = await app.login(`ansatt2@${m}.idehub.test`);
       const areas = (await app.gql(LIST, {}, t)).data.focusAreas;
-      const demo = areas.find((a: { title: string }) => a.title === 'Hvordan kan vi bruke velferdsteknologi bedre på natt?');
+      const demo = areas.find(
+        (a: { title: string }) => a.title === 'Hvordan kan vi bruke velferdsteknologi bedre på natt?',
+      );
       expect(demo).toMatchObject({ unit: { name: 'Helse og omsorg' } });
       expect(demo.suggestionCount).toBeGreaterThanOrEqual(2);
     }

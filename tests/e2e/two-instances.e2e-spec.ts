@@ -47,8 +47,14 @@ describe('exactly once across two API instances on one database', () => {
     for (let round = 0; round < ROUNDS; round++) {
       await Promise.all(
         Array.from({ length: SWEEPS_PER_INSTANCE_PER_ROUND }, () => [
-          a.running.app.get(DeadlineSweepService).sweep().then((r) => add(won.a, r)),
-          b.running.app.get(DeadlineSweepService).sweep().then((r) => add(won.b, r)),
+          a.running.app
+            .get(DeadlineSweepService)
+            .sweep()
+            .then((r) => add(won.a, r)),
+          b.running.app
+            .get(DeadlineSweepService)
+            .sweep()
+            .then((r) => add(won.b, r)),
         ]).flat(),
       );
     }
@@ -77,7 +83,11 @@ describe('exactly once across two API instances on one database', () => {
           const app = n % 2 ? b : a;
           return app.running.app
             .get(SuggestionsService)
-            .submit(submitter.viewer, { title: `Forslag ${n + 1}: bedre fallalarmrutiner`, description: 'Alarmen går til feil vakttelefon om natten.', unitId: org.units[unit] })
+            .submit(submitter.viewer, {
+              title: `Forslag ${n + 1}: bedre fallalarmrutiner`,
+              description: 'Alarmen går til feil vakttelefon om natten.',
+              unitId: org.units[unit],
+            })
             .then((s) => {
               unitOf.set(s.id, unit);
               submitterOf.set(s.id, submitter);
@@ -136,19 +146,30 @@ describe('exactly once across two API instances on one database', () => {
           ...path.map((p) => `ESCALATED ${p}`),
           `ESCALATION_NOTICE ${submitterOf.get(id)!.id}`,
         ];
-        expect((got.get(id) ?? []).sort(), `suggestion ${id} due ${new Date(due).toISOString()}`).toEqual(expected.sort());
+        expect((got.get(id) ?? []).sort(), `suggestion ${id} due ${new Date(due).toISOString()}`).toEqual(
+          expected.sort(),
+        );
       }
       expect(new Set(rows.map((r) => `${r.person_id} ${r.event_key}`)).size).toBe(rows.length);
 
       // Not relying on the unique index: the audit log has no such index, and has one entry per claim.
       expect(
-        await count(`select count(*) as n from audit_entry where entity_id = any($1::uuid[]) and action = 'suggestion.deadline_missed'`, [ids]),
+        await count(
+          `select count(*) as n from audit_entry where entity_id = any($1::uuid[]) and action = 'suggestion.deadline_missed'`,
+          [ids],
+        ),
       ).toBe(SUGGESTIONS);
       expect(
-        await count(`select count(distinct entity_id) as n from audit_entry where entity_id = any($1::uuid[]) and action = 'suggestion.escalated'`, [ids]),
+        await count(
+          `select count(distinct entity_id) as n from audit_entry where entity_id = any($1::uuid[]) and action = 'suggestion.escalated'`,
+          [ids],
+        ),
       ).toBe(SUGGESTIONS);
       expect(
-        await count(`select count(*) as n from audit_entry where entity_id = any($1::uuid[]) and action = 'suggestion.escalated'`, [ids]),
+        await count(
+          `select count(*) as n from audit_entry where entity_id = any($1::uuid[]) and action = 'suggestion.escalated'`,
+          [ids],
+        ),
       ).toBe(SUGGESTIONS);
       // One e-mail job per notification, never two.
       expect(
@@ -173,12 +194,18 @@ describe('exactly once across two API instances on one database', () => {
       a.clock.advance(DAY);
       await Promise.all(ids.map((id, n) => respondFrom(n % 2 ? a : b, id)));
       const newDue = addCalendarDays(a.clock.now(), 30);
-      const before = await count(`select count(*) as n from audit_entry where action = 'suggestion.deadline_missed' and entity_id = any($1::uuid[])`, [ids]);
+      const before = await count(
+        `select count(*) as n from audit_entry where action = 'suggestion.deadline_missed' and entity_id = any($1::uuid[])`,
+        [ids],
+      );
 
       // At the new deadline, half are answered again while both instances sweep.
       a.clock.set(newDue);
       const answered = ids.filter((_, n) => n % 2 === 0);
-      const [won] = await Promise.all([sweepTogether(), Promise.all(answered.map((id, n) => respondFrom(n % 2 ? a : b, id)))]);
+      const [won] = await Promise.all([
+        sweepTogether(),
+        Promise.all(answered.map((id, n) => respondFrom(n % 2 ? a : b, id))),
+      ]);
       const final = await sweepTogether();
       const claimed = won.a.missed + won.b.missed + final.a.missed + final.b.missed;
 
@@ -198,7 +225,10 @@ describe('exactly once across two API instances on one database', () => {
       );
       expect(raced.every((r) => r.deadline_missed_at === null && new Date(r.response_due_at) > newDue)).toBe(true);
       // Claims counted by the instances equal the claims recorded, with no double.
-      const after = await count(`select count(*) as n from audit_entry where action = 'suggestion.deadline_missed' and entity_id = any($1::uuid[])`, [ids]);
+      const after = await count(
+        `select count(*) as n from audit_entry where action = 'suggestion.deadline_missed' and entity_id = any($1::uuid[])`,
+        [ids],
+      );
       expect(after - before).toBe(claimed);
       expect(claimed).toBeGreaterThanOrEqual(unanswered.length);
       expect(claimed).toBeLessThanOrEqual(ids.length);

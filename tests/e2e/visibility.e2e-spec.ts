@@ -18,13 +18,62 @@ interface Role {
   leadsUnit: boolean;
 }
 const ROLES: Role[] = [
-  { label: 'staff colleague', email: 'ansatt2@drammen.idehub.test', seesConfidential: false, seesName: false, sameMunicipality: true, leadsUnit: false },
-  { label: 'submitter', email: 'ansatt@drammen.idehub.test', seesConfidential: true, seesName: true, sameMunicipality: true, leadsUnit: false },
-  { label: 'unit leader', email: 'leder@drammen.idehub.test', seesConfidential: true, seesName: true, sameMunicipality: true, leadsUnit: true },
-  { label: 'parent-unit leader', email: 'kommunalsjef@drammen.idehub.test', seesConfidential: true, seesName: true, sameMunicipality: true, leadsUnit: true },
-  { label: 'digital agent', email: 'agent@drammen.idehub.test', seesConfidential: false, seesName: false, sameMunicipality: true, leadsUnit: false },
-  { label: 'admin', email: 'admin@drammen.idehub.test', seesConfidential: true, seesName: true, sameMunicipality: true, leadsUnit: true },
-  { label: 'staff of another municipality', email: 'ansatt@asker.idehub.test', seesConfidential: false, seesName: false, sameMunicipality: false, leadsUnit: false },
+  {
+    label: 'staff colleague',
+    email: 'ansatt2@drammen.idehub.test',
+    seesConfidential: false,
+    seesName: false,
+    sameMunicipality: true,
+    leadsUnit: false,
+  },
+  {
+    label: 'submitter',
+    email: 'ansatt@drammen.idehub.test',
+    seesConfidential: true,
+    seesName: true,
+    sameMunicipality: true,
+    leadsUnit: false,
+  },
+  {
+    label: 'unit leader',
+    email: 'leder@drammen.idehub.test',
+    seesConfidential: true,
+    seesName: true,
+    sameMunicipality: true,
+    leadsUnit: true,
+  },
+  {
+    label: 'parent-unit leader',
+    email: 'kommunalsjef@drammen.idehub.test',
+    seesConfidential: true,
+    seesName: true,
+    sameMunicipality: true,
+    leadsUnit: true,
+  },
+  {
+    label: 'digital agent',
+    email: 'agent@drammen.idehub.test',
+    seesConfidential: false,
+    seesName: false,
+    sameMunicipality: true,
+    leadsUnit: false,
+  },
+  {
+    label: 'admin',
+    email: 'admin@drammen.idehub.test',
+    seesConfidential: true,
+    seesName: true,
+    sameMunicipality: true,
+    leadsUnit: true,
+  },
+  {
+    label: 'staff of another municipality',
+    email: 'ansatt@asker.idehub.test',
+    seesConfidential: false,
+    seesName: false,
+    sameMunicipality: false,
+    leadsUnit: false,
+  },
 ];
 const SUBMITTER = 'Kari Nordmann';
 const MASKED = 'Ansatt i Hjemmetjenesten';
@@ -72,7 +121,8 @@ describe('visibility of confidential and hidden-name suggestions, for every role
       (await ok('{ units { id name } }', {}, submitter)).units.map((u: { id: string; name: string }) => [u.name, u.id]),
     );
     const submit = async (email: string, input: Record<string, unknown>) =>
-      (await ok(SUBMIT, { input: { unitId: units['Hjemmetjenesten'], ...input } }, email)).submitSuggestion.id as string;
+      (await ok(SUBMIT, { input: { unitId: units['Hjemmetjenesten'], ...input } }, email)).submitSuggestion
+        .id as string;
     confidential = await submit(submitter, {
       title: CONFIDENTIAL_TITLE,
       description: 'Det er uenighet om hvordan kveldsrapportskjemaet skal fylles ut, og det går ut over samarbeidet.',
@@ -108,7 +158,13 @@ describe('visibility of confidential and hidden-name suggestions, for every role
     await ok(COMMENT, { id: confidential, body: 'Takk, jeg setter opp et møte med deg neste uke.' }, leader);
     await ok(
       RESPOND,
-      { input: { suggestionId: confidential, message: 'Vi tar dette i et eget møte og finner en felles praksis.', status: 'UNDER_REVIEW' } },
+      {
+        input: {
+          suggestionId: confidential,
+          message: 'Vi tar dette i et eget møte og finner en felles praksis.',
+          status: 'UNDER_REVIEW',
+        },
+      },
       leader,
     );
   });
@@ -136,19 +192,24 @@ describe('visibility of confidential and hidden-name suggestions, for every role
       expect(ids.includes(confidential)).toBe(role.seesConfidential);
       expect(ids.includes(hidden)).toBe(seesHidden);
       if (seesHidden) expect(edges.find((n: { id: string }) => n.id === hidden).submitterName).toBe(expectedName);
-      if (!role.sameMunicipality) expect(edges.some((n: { submitterName: string }) => n.submitterName === SUBMITTER)).toBe(false);
+      if (!role.sameMunicipality)
+        expect(edges.some((n: { submitterName: string }) => n.submitterName === SUBMITTER)).toBe(false);
     });
 
     it('search', async () => {
       const c = (await ok(LIST, { filter: { search: 'kveldsrapportskjema' } }, role.email)).suggestions;
       expect(c.totalCount).toBe(role.seesConfidential ? 1 : 0);
       const h = (await ok(LIST, { filter: { search: 'skiftnøkkelrutiner' } }, role.email)).suggestions;
-      expect(h.edges.map((e: { node: { submitterName: string } }) => e.node.submitterName)).toEqual(seesHidden ? [expectedName] : []);
+      expect(h.edges.map((e: { node: { submitterName: string } }) => e.node.submitterName)).toEqual(
+        seesHidden ? [expectedName] : [],
+      );
     });
 
     it('similar suggestions', async () => {
       const c = (await ok(SIMILAR, { text: 'Konflikt om kveldsrapportskjema' }, role.email)).similarSuggestions;
-      expect(c.some((m: { suggestion: { id: string } }) => m.suggestion.id === confidential)).toBe(role.seesConfidential);
+      expect(c.some((m: { suggestion: { id: string } }) => m.suggestion.id === confidential)).toBe(
+        role.seesConfidential,
+      );
       const h = (await ok(SIMILAR, { text: 'Tryggere skiftnøkkelrutiner' }, role.email)).similarSuggestions;
       const match = h.find((m: { suggestion: { id: string } }) => m.suggestion.id === hidden);
       expect(match?.suggestion.submitterName ?? null).toBe(seesHidden ? expectedName : null);
@@ -171,7 +232,11 @@ describe('visibility of confidential and hidden-name suggestions, for every role
       } else {
         expect(codeOf(await app.gql(COMMENT, { id: confidential, body: 'Hei' }, token[role.email]))).toBe('NOT_FOUND');
         for (const m of ['supportSuggestion', 'joinSuggestion', 'followSuggestion']) {
-          expect(codeOf(await app.gql(`mutation($id: ID!) { ${m}(id: $id) { id } }`, { id: confidential }, token[role.email]))).toBe('NOT_FOUND');
+          expect(
+            codeOf(
+              await app.gql(`mutation($id: ID!) { ${m}(id: $id) { id } }`, { id: confidential }, token[role.email]),
+            ),
+          ).toBe('NOT_FOUND');
         }
       }
     });
@@ -195,7 +260,9 @@ describe('visibility of confidential and hidden-name suggestions, for every role
       else expect(stored).toEqual([]);
 
       const notes = (await ok(NOTIFICATIONS, {}, role.email)).notifications.edges.map(
-        (e: { node: { kind: string; title: string | null; actorName: string | null; suggestion: { id: string } | null } }) => e.node,
+        (e: {
+          node: { kind: string; title: string | null; actorName: string | null; suggestion: { id: string } | null };
+        }) => e.node,
       );
       expect(JSON.stringify(notes).includes('Kveldsrapportskjema')).toBe(role.seesConfidential);
 
@@ -232,17 +299,31 @@ describe('visibility of confidential and hidden-name suggestions, for every role
       const own = (
         await ok(
           SUBMIT,
-          { input: { unitId: units['Hjemmetjenesten'], title: 'Kveldsrapportskjema bør forenkles', description: 'Skjemaet tar for lang tid å fylle ut.' } },
+          {
+            input: {
+              unitId: units['Hjemmetjenesten'],
+              title: 'Kveldsrapportskjema bør forenkles',
+              description: 'Skjemaet tar for lang tid å fylle ut.',
+            },
+          },
           colleague,
         )
       ).submitSuggestion.id;
       const res = await app.gql(
         `mutation($input: MergeSuggestionInput!) { mergeSuggestion(input: $input) { id status } }`,
-        { input: { suggestionId: own, targetId: confidential, message: 'Dette gjelder samme sak som et annet forslag vi har.' } },
+        {
+          input: {
+            suggestionId: own,
+            targetId: confidential,
+            message: 'Dette gjelder samme sak som et annet forslag vi har.',
+          },
+        },
         token['leder@drammen.idehub.test'],
       );
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors![0].extensions!.fields).toEqual([{ field: 'targetId', message: expect.stringMatching(/confidential/) }]);
+      expect(res.errors![0].extensions!.fields).toEqual([
+        { field: 'targetId', message: expect.stringMatching(/confidential/) },
+      ]);
       expect((await ok(DETAIL, { id: own }, colleague)).suggestion.title).toBe('Kveldsrapportskjema bør forenkles');
     });
 
@@ -253,7 +334,9 @@ describe('visibility of confidential and hidden-name suggestions, for every role
         token['leder@drammen.idehub.test'],
       );
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors![0].extensions!.fields).toEqual([{ field: 'personId', message: 'may not see this confidential suggestion' }]);
+      expect(res.errors![0].extensions!.fields).toEqual([
+        { field: 'personId', message: 'may not see this confidential suggestion' },
+      ]);
     });
   });
 });

@@ -228,7 +228,7 @@ describe('the feedback workflow through GraphQL', () => {
     expect(codeOf(await app.gql(UPDATE, { i: { firstResponseDays: 7 } }, t.leder))).toBe('FORBIDDEN');
     const bad = await app.gql(UPDATE, { i: { firstResponseDays: 366, escalationGraceDays: -1 } }, t.admin);
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    expect(bad.errors![0].extensions!.fields.map((f: any) => f.field).sort()).toEqual(['escalationGraceDays', 'firstResponseDays']);
+    expect(bad.errors![0].extensions!.fields!.map((f: any) => f.field).sort()).toEqual(['escalationGraceDays', 'firstResponseDays']);
     const ok = await app.gql(UPDATE, { i: { firstResponseDays: 0 } }, t.admin);
     expect(ok.data.updateMunicipalitySettings).toEqual({ firstResponseDays: 0, updateIntervalDays: 30, escalationGraceDays: 3 });
     const after = await newSuggestion();

@@ -24,7 +24,11 @@ export interface NotificationRow {
 }
 
 /** The notifications about one suggestion, optionally of some kinds, oldest first. */
-export async function notificationsAbout(app: TestApp, suggestionId: string, kinds?: string[]): Promise<NotificationRow[]> {
+export async function notificationsAbout(
+  app: TestApp,
+  suggestionId: string,
+  kinds?: string[],
+): Promise<NotificationRow[]> {
   const rows: NotificationRow[] = await app.db.query(
     `select person_id, kind::text as kind, event_key, suggestion_id, payload, created_at from notification
       where suggestion_id = $1 and ($2::text[] is null or kind::text = any($2::text[]))
@@ -36,7 +40,10 @@ export async function notificationsAbout(app: TestApp, suggestionId: string, kin
 
 /** Person ids by demo e-mail. */
 export async function personIds(app: TestApp, emails: string[]): Promise<Record<string, string>> {
-  const rows: { id: string; email: string }[] = await app.db.query('select id, email from person where email = any($1::text[])', [emails]);
+  const rows: { id: string; email: string }[] = await app.db.query(
+    'select id, email from person where email = any($1::text[])',
+    [emails],
+  );
   return Object.fromEntries(rows.map((r) => [r.email, r.id]));
 }
 
@@ -103,14 +110,27 @@ export async function createOrganisation(app: TestApp, slug: string): Promise<Te
       return {
         id: p.id,
         name,
-        viewer: { personId: p.id, municipalityId: m.id, name, locale: 'nb', sessionId: 'test', memberships: [{ unitId, role }] },
+        viewer: {
+          personId: p.id,
+          municipalityId: m.id,
+          name,
+          locale: 'nb',
+          sessionId: 'test',
+          memberships: [{ unitId, role }],
+        },
       };
     };
     return {
       municipalityId: m.id,
       units: { top: top.id, home: home.id, leaderless: leaderless.id },
-      staff: [await person('ansatt1', 'Ansatt En', Role.STAFF, home.id), await person('ansatt2', 'Ansatt To', Role.STAFF, home.id)],
-      homeLeaders: [await person('leder1', 'Leder En', Role.LEADER, home.id), await person('leder2', 'Leder To', Role.LEADER, home.id)],
+      staff: [
+        await person('ansatt1', 'Ansatt En', Role.STAFF, home.id),
+        await person('ansatt2', 'Ansatt To', Role.STAFF, home.id),
+      ],
+      homeLeaders: [
+        await person('leder1', 'Leder En', Role.LEADER, home.id),
+        await person('leder2', 'Leder To', Role.LEADER, home.id),
+      ],
       topLeader: await person('sjef', 'Sjef Helse', Role.LEADER, top.id),
       admin: await person('admin', 'Admin Kommune', Role.ADMIN, null),
     };

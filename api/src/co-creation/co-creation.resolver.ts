@@ -17,7 +17,9 @@ export class CoCreationResolver {
     private readonly suggestions: SuggestionsService,
   ) {}
 
-  @Mutation(() => SuggestionDto, { description: 'Support a suggestion (once per person; again is a no-op). You follow it.' })
+  @Mutation(() => SuggestionDto, {
+    description: 'Support a suggestion (once per person; again is a no-op). You follow it.',
+  })
   async supportSuggestion(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
     return toSuggestionDto(await this.service.support(viewer, id));
   }
@@ -27,7 +29,9 @@ export class CoCreationResolver {
     return toSuggestionDto(await this.service.unsupport(viewer, id));
   }
 
-  @Mutation(() => SuggestionDto, { description: '«Bli med»: volunteer to help realise an open suggestion. You follow it.' })
+  @Mutation(() => SuggestionDto, {
+    description: '«Bli med»: volunteer to help realise an open suggestion. You follow it.',
+  })
   async joinSuggestion(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
     return toSuggestionDto(await this.service.join(viewer, id));
   }
@@ -45,13 +49,22 @@ export class CoCreationResolver {
   @Query(() => [SimilarSuggestionDto], {
     description: 'Open suggestions of my municipality like this text, most alike first (for the form while typing).',
   })
-  async similarSuggestions(@CurrentViewer() viewer: Viewer, @Args() args: SimilarSuggestionsArgs): Promise<SimilarSuggestionDto[]> {
+  async similarSuggestions(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: SimilarSuggestionsArgs,
+  ): Promise<SimilarSuggestionDto[]> {
     const matches = await this.similar.similar(viewer, args.text, args.unitId, args.first);
     return matches.map((m) => ({ suggestion: toSuggestionDto(m.suggestion), score: m.score }));
   }
 
-  @Query(() => PersonProfileDto, { nullable: true, description: 'A colleague’s page; null for people of other municipalities.' })
-  async person(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<PersonProfileDto | null> {
+  @Query(() => PersonProfileDto, {
+    nullable: true,
+    description: 'A colleague’s page; null for people of other municipalities.',
+  })
+  async person(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<PersonProfileDto | null> {
     const profile = await this.service.profile(viewer, id);
     if (!profile) return null;
     const { person } = profile;
@@ -84,7 +97,9 @@ export class CoCreationResolver {
     return this.service.comments(scope, s);
   }
 
-  @ResolveField(() => [PersonRefDto], { description: 'People who volunteered to help realise it, first to join first.' })
+  @ResolveField(() => [PersonRefDto], {
+    description: 'People who volunteered to help realise it, first to join first.',
+  })
   async coCreators(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<PersonRefDto[]> {
     const scope = await this.service.scope(viewer);
     if (!scope.canSee(s)) return [];
@@ -93,7 +108,8 @@ export class CoCreationResolver {
 
   @ResolveField(() => PersonRefDto, {
     nullable: true,
-    description: 'The digital agent who registered it on the submitter’s behalf; null if none, or where the name is hidden from you.',
+    description:
+      'The digital agent who registered it on the submitter’s behalf; null if none, or where the name is hidden from you.',
   })
   async registeredBy(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<PersonRefDto | null> {
     if (!s.registeredById) return null;

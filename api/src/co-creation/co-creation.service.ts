@@ -5,7 +5,13 @@ import { isTerminal } from '@idehub/libs';
 import { Clock } from '../common/clock';
 import { badInput, forbidden } from '../common/errors';
 import { Viewer } from '../common/viewer';
-import { AccessService, hiddenNameLabel, isUuid, peopleWhoCanSeeSubmitterName, ViewerScope } from '../access/access.service';
+import {
+  AccessService,
+  hiddenNameLabel,
+  isUuid,
+  peopleWhoCanSeeSubmitterName,
+  ViewerScope,
+} from '../access/access.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { NotificationKind } from '../notifications/notification-kind.enum';
 import { PersonEntity } from '../organisation/person.entity';
@@ -96,7 +102,8 @@ export class CoCreationService {
     return this.db.transaction(async (manager) => {
       const s = await this.access.visibleSuggestion(scope, suggestionId, manager);
       if (s.submitterId === viewer.personId) throw forbidden('You are already part of your own suggestion.');
-      if (isTerminal(s.status)) throw badInput([{ field: 'id', message: 'is closed; there is nothing left to help realise' }]);
+      if (isTerminal(s.status))
+        throw badInput([{ field: 'id', message: 'is closed; there is nothing left to help realise' }]);
       const now = this.clock.now();
       await manager
         .createQueryBuilder()
@@ -127,8 +134,11 @@ export class CoCreationService {
   private async dropFollow(manager: EntityManager, suggestionId: string, personId: string, reason: FollowReason) {
     const follow = await manager.findOne(FollowerEntity, { where: { suggestionId, personId } });
     if (!follow || follow.reason !== reason) return;
-    const stillCoCreator = reason !== FollowReason.CO_CREATOR && (await manager.exists(CoCreatorEntity, { where: { suggestionId, personId } }));
-    const stillSupporter = reason !== FollowReason.SUPPORTER && (await manager.exists(SupportEntity, { where: { suggestionId, personId } }));
+    const stillCoCreator =
+      reason !== FollowReason.CO_CREATOR &&
+      (await manager.exists(CoCreatorEntity, { where: { suggestionId, personId } }));
+    const stillSupporter =
+      reason !== FollowReason.SUPPORTER && (await manager.exists(SupportEntity, { where: { suggestionId, personId } }));
     if (stillCoCreator || stillSupporter) {
       await manager.update(
         FollowerEntity,
@@ -157,7 +167,9 @@ export class CoCreationService {
         .filter((id) => id !== viewer.personId);
       // A hidden submitter's comment carries their name only to those who may know it.
       const hidden = s.hideName && s.submitterId === viewer.personId;
-      const knowName = hidden ? new Set(await peopleWhoCanSeeSubmitterName(manager, s.id, followers)) : new Set(followers);
+      const knowName = hidden
+        ? new Set(await peopleWhoCanSeeSubmitterName(manager, s.id, followers))
+        : new Set(followers);
       const event = (authorName: string) => ({
         kind: NotificationKind.COMMENT_ADDED,
         suggestionId: s.id,

@@ -23,7 +23,12 @@ const TRIGRAM_TEXT_MAX = 80;
 /** Suggestions of the unit the person is writing for rank a little higher among equals. */
 const SAME_UNIT_BOOST = 0.05;
 
-const OPEN = [SuggestionStatus.SUBMITTED, SuggestionStatus.UNDER_REVIEW, SuggestionStatus.ACCEPTED, SuggestionStatus.IN_PROGRESS];
+const OPEN = [
+  SuggestionStatus.SUBMITTED,
+  SuggestionStatus.UNDER_REVIEW,
+  SuggestionStatus.ACCEPTED,
+  SuggestionStatus.IN_PROGRESS,
+];
 
 /** The document IDX_suggestion_search indexes: title and description in the Norwegian configuration. */
 const DOCUMENT = `to_tsvector('norwegian', s.title || ' ' || s.description)`;
@@ -47,7 +52,12 @@ export class SimilarSuggestionsService {
     private readonly access: AccessService,
   ) {}
 
-  async similar(viewer: Viewer, text: string, unitId: string | undefined, first: number | undefined): Promise<SimilarMatch[]> {
+  async similar(
+    viewer: Viewer,
+    text: string,
+    unitId: string | undefined,
+    first: number | undefined,
+  ): Promise<SimilarMatch[]> {
     const size = first ?? SIMILAR_DEFAULT;
     if (!Number.isInteger(size) || size < 1 || size > SIMILAR_MAX) {
       throw badInput([{ field: 'first', message: `must be between 1 and ${SIMILAR_MAX}` }]);
@@ -84,7 +94,9 @@ export class SimilarSuggestionsService {
       .addOrderBy('s.submitted_at', 'DESC')
       .limit(size);
     const { entities, raw } = await qb.getRawAndEntities();
-    const scores = new Map<string, number>(raw.map((r: { s_id: string; score: string | number }) => [r.s_id, Number(r.score)]));
+    const scores = new Map<string, number>(
+      raw.map((r: { s_id: string; score: string | number }) => [r.s_id, Number(r.score)]),
+    );
     // Sorted by score, so dropping the weak ones here equals a WHERE on the score (which would compute it twice).
     return entities
       .map((suggestion) => ({ suggestion, score: Math.round((scores.get(suggestion.id) ?? 0) * 1000) / 1000 }))

@@ -59,7 +59,10 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnModuleD
         );
       }
     } catch (error) {
-      this.logger.error(`sweep failed; trying again in ${this.intervalMs / 1000} s`, (error as Error)?.stack ?? String(error));
+      this.logger.error(
+        `sweep failed; trying again in ${this.intervalMs / 1000} s`,
+        (error as Error)?.stack ?? String(error),
+      );
     }
   }
 

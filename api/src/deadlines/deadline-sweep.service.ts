@@ -56,8 +56,11 @@ const ESCALATION_CANDIDATES = `select s.id, s.response_due_at, m.escalation_grac
           and s.status::text <> all($2::text[])`;
 
 /** The event of one deadline: a new deadline (after a response) is a new event, notified again. */
-export const deadlineEventKey = (kind: 'deadline-missed' | 'escalated' | 'escalation-notice', suggestionId: string, dueAt: Date) =>
-  `${kind}:${suggestionId}:${dueAt.toISOString()}`;
+export const deadlineEventKey = (
+  kind: 'deadline-missed' | 'escalated' | 'escalation-notice',
+  suggestionId: string,
+  dueAt: Date,
+) => `${kind}:${suggestionId}:${dueAt.toISOString()}`;
 
 /**
  * The deadline sweep of the feedback guarantee. Every step claims its suggestions with a
@@ -101,8 +104,11 @@ export class DeadlineSweepService {
       // The grace is counted in Oslo calendar days, which SQL only approximated.
       const due = candidates.filter(
         (c) =>
-          escalationDueAt(c.response_due_at, { firstResponseDays: 0, updateIntervalDays: 0, escalationGraceDays: c.escalation_grace_days }).getTime() <=
-          now.getTime(),
+          escalationDueAt(c.response_due_at, {
+            firstResponseDays: 0,
+            updateIntervalDays: 0,
+            escalationGraceDays: c.escalation_grace_days,
+          }).getTime() <= now.getTime(),
       );
       if (due.length) {
         const batch = await this.db.transaction((manager) => this.escalate(manager, due, now));
@@ -127,7 +133,10 @@ export class DeadlineSweepService {
   }
 
   /** Claims up to one batch of passed deadlines and tells the unit's leaders. */
-  private async markMissedDeadlines(manager: EntityManager, now: Date): Promise<{ claimed: number; notifications: number }> {
+  private async markMissedDeadlines(
+    manager: EntityManager,
+    now: Date,
+  ): Promise<{ claimed: number; notifications: number }> {
     // SKIP LOCKED: rows another process is claiming (or a leader is answering) right now are left to it;
     // the outer WHERE re-checks the row as committed, so a deadline is claimed at most once.
     const claimed = await updateReturning<ClaimedSuggestion>(
@@ -159,7 +168,11 @@ export class DeadlineSweepService {
           kind: NotificationKind.DEADLINE_MISSED,
           suggestionId: s.id,
           eventKey: deadlineEventKey('deadline-missed', s.id, dueAt),
-          payload: { title: s.title, dueAt: dueAt.toISOString(), unitName: await people.unitName(s.municipality_id, s.unit_id) },
+          payload: {
+            title: s.title,
+            dueAt: dueAt.toISOString(),
+            unitName: await people.unitName(s.municipality_id, s.unit_id),
+          },
         },
         now,
       );
@@ -171,7 +184,12 @@ export class DeadlineSweepService {
         entityType: 'suggestion',
         entityId: s.id,
         before: { status: s.status, responseDueAt: dueAt.toISOString(), deadlineMissedAt: null },
-        after: { status: s.status, responseDueAt: dueAt.toISOString(), deadlineMissedAt: now.toISOString(), notified: [...new Set(recipients)] },
+        after: {
+          status: s.status,
+          responseDueAt: dueAt.toISOString(),
+          deadlineMissedAt: now.toISOString(),
+          notified: [...new Set(recipients)],
+        },
         at: now,
       });
     }
@@ -179,7 +197,10 @@ export class DeadlineSweepService {
   }
 
   /** Missed deadlines that may be due for escalation, in keyset order. */
-  private async escalationCandidates(now: Date, after: { dueAt: Date; id: string } | null): Promise<EscalationCandidate[]> {
+  private async escalationCandidates(
+    now: Date,
+    after: { dueAt: Date; id: string } | null,
+  ): Promise<EscalationCandidate[]> {
     const rows: EscalationCandidate[] = await this.db.manager.query(
       `${ESCALATION_CANDIDATES}
           and ($3::timestamptz is null or (s.response_due_at, s.id) > ($3::timestamptz, $4::uuid))
@@ -253,7 +274,12 @@ export class DeadlineSweepService {
         entityType: 'suggestion',
         entityId: s.id,
         before: { status: s.status, responseDueAt: dueAt.toISOString(), escalatedAt: null },
-        after: { status: s.status, responseDueAt: dueAt.toISOString(), escalatedAt: now.toISOString(), escalatedTo: path },
+        after: {
+          status: s.status,
+          responseDueAt: dueAt.toISOString(),
+          escalatedAt: now.toISOString(),
+          escalatedTo: path,
+        },
         at: now,
       });
     }
@@ -309,7 +335,9 @@ class Recipients {
   escalationPath(municipalityId: string, unitId: string): Promise<string[]> {
     let result = this.paths.get(unitId);
     if (!result) {
-      result = this.tree(municipalityId).then((tree) => this.suggestions.escalationPath(tree, unitId, municipalityId, this.manager));
+      result = this.tree(municipalityId).then((tree) =>
+        this.suggestions.escalationPath(tree, unitId, municipalityId, this.manager),
+      );
       this.paths.set(unitId, result);
     }
     return result;

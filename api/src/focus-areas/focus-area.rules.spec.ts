@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { focusAreaCovers, focusAreaEndsAt, isFocusAreaOpen } from './focus-area.rules';
 
 const at = (iso: string) => new Date(iso);
-const area = { opensAt: at('2026-03-01T00:00:00Z'), closesAt: at('2026-04-01T00:00:00Z'), closedAt: null as Date | null };
+const area = {
+  opensAt: at('2026-03-01T00:00:00Z'),
+  closesAt: at('2026-04-01T00:00:00Z'),
+  closedAt: null as Date | null,
+};
 
 describe('focus area rules', () => {
   it.each([

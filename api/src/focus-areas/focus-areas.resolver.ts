@@ -15,7 +15,9 @@ export class FocusAreasResolver {
     private readonly suggestionsService: SuggestionsService,
   ) {}
 
-  @Query(() => [FocusAreaDto], { description: 'My municipality’s focus areas: open ones first (closing soonest), then upcoming, then ended.' })
+  @Query(() => [FocusAreaDto], {
+    description: 'My municipality’s focus areas: open ones first (closing soonest), then upcoming, then ended.',
+  })
   async focusAreas(
     @CurrentViewer() viewer: Viewer,
     @Args('activeOnly', { type: () => Boolean, nullable: true, defaultValue: false }) activeOnly: boolean,
@@ -23,27 +25,43 @@ export class FocusAreasResolver {
     return (await this.service.list(viewer, activeOnly)).map(toFocusAreaDto);
   }
 
-  @Query(() => FocusAreaDto, { nullable: true, description: 'Null when it does not exist or is another municipality’s.' })
-  async focusArea(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<FocusAreaDto | null> {
+  @Query(() => FocusAreaDto, {
+    nullable: true,
+    description: 'Null when it does not exist or is another municipality’s.',
+  })
+  async focusArea(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<FocusAreaDto | null> {
     const area = await this.service.get(viewer, id);
     return area && toFocusAreaDto(area);
   }
 
   @Mutation(() => FocusAreaDto, {
-    description: 'Publish a focus area: leaders for a unit they lead (or below), admins for any unit or the whole municipality.',
+    description:
+      'Publish a focus area: leaders for a unit they lead (or below), admins for any unit or the whole municipality.',
   })
-  async createFocusArea(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateFocusAreaInput): Promise<FocusAreaDto> {
+  async createFocusArea(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateFocusAreaInput,
+  ): Promise<FocusAreaDto> {
     return toFocusAreaDto(await this.service.create(viewer, input));
   }
 
   @Mutation(() => FocusAreaDto, { description: 'Close a focus area now; it takes no more suggestions.' })
-  async closeFocusArea(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<FocusAreaDto> {
+  async closeFocusArea(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<FocusAreaDto> {
     return toFocusAreaDto(await this.service.close(viewer, id));
   }
 
   // ---- fields ----
 
-  @ResolveField(() => UnitDto, { nullable: true, description: 'The unit it is put to (with those below); null for the whole municipality.' })
+  @ResolveField(() => UnitDto, {
+    nullable: true,
+    description: 'The unit it is put to (with those below); null for the whole municipality.',
+  })
   async unit(@Parent() a: FocusAreaDto, @CurrentViewer() viewer: Viewer): Promise<UnitDto | null> {
     if (!a.unitId) return null;
     const unit = (await this.service.scope(viewer)).tree.get(a.unitId);

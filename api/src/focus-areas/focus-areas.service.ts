@@ -82,7 +82,8 @@ export class FocusAreasService {
     const now = this.clock.now();
     const opensAt = input.opensAt && input.opensAt > now ? input.opensAt : now;
     const closesAt = input.closesAt;
-    if (closesAt <= opensAt) throw badInput([{ field: 'closesAt', message: 'must be after it opens (and in the future)' }]);
+    if (closesAt <= opensAt)
+      throw badInput([{ field: 'closesAt', message: 'must be after it opens (and in the future)' }]);
     if (closesAt.getTime() - opensAt.getTime() > FOCUS_AREA_MAX_DAYS * DAY) {
       throw badInput([{ field: 'closesAt', message: `must be at most ${FOCUS_AREA_MAX_DAYS} days after it opens` }]);
     }

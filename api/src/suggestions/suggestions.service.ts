@@ -486,7 +486,15 @@ export class SuggestionsService {
   async setFollowing(viewer: Viewer, suggestionId: string, following: boolean): Promise<SuggestionEntity> {
     const scope = await this.scope(viewer);
     const s = await this.access.visibleSuggestion(scope, suggestionId);
-    if (following) await this.follow(this.db.manager, s.id, viewer.personId, FollowReason.MANUAL, this.clock.now());
+    // An explicit follow is MANUAL even if the person already followed as a supporter or co-creator,
+    // so withdrawing that support later does not end a follow they asked for.
+    if (following) {
+      await this.db.manager.query(
+        `insert into follower (suggestion_id, person_id, reason, created_at) values ($1, $2, 'MANUAL', $3)
+         on conflict (suggestion_id, person_id) do update set reason = 'MANUAL'`,
+        [s.id, viewer.personId, this.clock.now()],
+      );
+    }
     else await this.db.manager.delete(FollowerEntity, { suggestionId: s.id, personId: viewer.personId });
     return s;
   }

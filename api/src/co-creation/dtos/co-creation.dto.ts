@@ -35,7 +35,9 @@ export class SimilarSuggestionDto {
   score: number;
 }
 
-@ObjectType('PersonProfile', { description: 'A person’s page: what they submitted, support and help with (as you may see it).' })
+@ObjectType('PersonProfile', {
+  description: 'A person’s page: what they submitted, support and help with (as you may see it).',
+})
 export class PersonProfileDto {
   @Field(() => ID)
   id: string;
@@ -46,7 +48,9 @@ export class PersonProfileDto {
   @Field(() => [MembershipDto])
   memberships: MembershipDto[];
 
-  @Field(() => [SuggestionDto], { description: 'Newest first; without those submitted with a hidden name, unless you may know.' })
+  @Field(() => [SuggestionDto], {
+    description: 'Newest first; without those submitted with a hidden name, unless you may know.',
+  })
   submitted: SuggestionDto[];
 
   @Field(() => [SuggestionDto], { description: 'Suggestions they support, newest first.' })

@@ -23,7 +23,10 @@ export class SimilarSuggestionsArgs {
   @MaxLength(TITLE_MAX + DESCRIPTION_MAX + 1, { message: 'is too long' })
   text: string;
 
-  @Field(() => ID, { nullable: true, description: 'The unit chosen in the form; its suggestions rank first among equals.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit chosen in the form; its suggestions rank first among equals.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be the id of a unit' })
   unitId?: string;

@@ -25,7 +25,8 @@ export class CreateFocusAreaInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Put to this unit and the units below it (leaders of it or above, admins); omit for the whole municipality (admins).',
+    description:
+      'Put to this unit and the units below it (leaders of it or above, admins); omit for the whole municipality (admins).',
   })
   @IsOptional()
   @IsUUID('all', { message: 'must be the id of a unit' })

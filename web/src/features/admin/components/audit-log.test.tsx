@@ -57,9 +57,7 @@ describe('AuditLog', () => {
               actorName: 'system',
               before: JSON.stringify({ escalatedAt: null }),
               after: JSON.stringify({ escalatedAt: '2026-03-01T10:00:00.000Z', escalatedTo: ['Kari K'] }),
-              changes: [
-                { __typename: 'AuditChange', field: 'escalatedTo', before: null, after: '["Kari K"]' },
-              ],
+              changes: [{ __typename: 'AuditChange', field: 'escalatedTo', before: null, after: '["Kari K"]' }],
             }),
             entry('a3', { action: 'something.new', entityType: 'gadget', changes: [], before: null, after: null }),
           ],

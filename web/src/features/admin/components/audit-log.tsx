@@ -62,13 +62,11 @@ export function AuditLog() {
                         </td>
                         <td>{entry.actor ? entry.actor.name : t('audit.system')}</td>
                         <td>
-                          <strong>{t(`audit.action.${actionKey(entry.action)}`, { defaultValue: entry.action })}</strong>
+                          <strong>
+                            {t(`audit.action.${actionKey(entry.action)}`, { defaultValue: entry.action })}
+                          </strong>
                           <br />
-                          {path ? (
-                            <Link to={path}>{entityName}</Link>
-                          ) : (
-                            entityName
-                          )}
+                          {path ? <Link to={path}>{entityName}</Link> : entityName}
                         </td>
                         <td>
                           {entry.changes.length ? (

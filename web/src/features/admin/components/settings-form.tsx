@@ -28,7 +28,8 @@ export function SettingsForm({ settings }: { settings: Record<Key, number> }) {
     const bad: Partial<Record<Key, boolean>> = {};
     for (const key of KEYS) {
       const n = Number(values[key]);
-      if (values[key].trim() === '' || !Number.isInteger(n) || n < DEADLINE_DAYS_MIN || n > DEADLINE_DAYS_MAX) bad[key] = true;
+      if (values[key].trim() === '' || !Number.isInteger(n) || n < DEADLINE_DAYS_MIN || n > DEADLINE_DAYS_MAX)
+        bad[key] = true;
     }
     setInvalid(bad);
     if (Object.keys(bad).length) return;
@@ -55,7 +56,11 @@ export function SettingsForm({ settings }: { settings: Record<Key, number> }) {
           key={key}
           label={t(`admin.settings.${key}`)}
           hint={t('admin.daysHint', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })}
-          error={invalid[key] ? t('admin.daysError', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX }) : serverFieldError(t, problem, key)}
+          error={
+            invalid[key]
+              ? t('admin.daysError', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })
+              : serverFieldError(t, problem, key)
+          }
         >
           {({ id, describedBy, invalid: isInvalid }) => (
             <input

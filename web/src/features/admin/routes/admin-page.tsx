@@ -39,7 +39,7 @@ export function AdminPage() {
                 {units.data.units.map((u) => (
                   <tr key={u.id}>
                     <td>{u.name}</td>
-                    <td>{u.parentId ? unitName.get(u.parentId) ?? '' : t('admin.topUnit')}</td>
+                    <td>{u.parentId ? (unitName.get(u.parentId) ?? '') : t('admin.topUnit')}</td>
                   </tr>
                 ))}
               </tbody>

@@ -53,7 +53,7 @@ describe('demo accounts on the sign-in page', () => {
     const mocks = [{ request: { query: DemoAccountsQuery }, result: { data: { demoAccounts: [] } } }];
     renderWithProviders(<LoginPage />, { mocks });
     expect(await screen.findByRole('heading', { name: 'Logg inn' })).toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(screen.queryByRole('heading', { name: 'Demokontoer' })).not.toBeInTheDocument();
   });
 });

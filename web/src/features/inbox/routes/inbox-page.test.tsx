@@ -39,7 +39,10 @@ describe('InboxPage', () => {
               overdue: 1,
               dueSoon: 2,
               unanswered: 3,
-              suggestions: [suggestion('late', true, '2026-02-20T08:00:00.000Z'), suggestion('soon', false, '2026-03-05T08:00:00.000Z')],
+              suggestions: [
+                suggestion('late', true, '2026-02-20T08:00:00.000Z'),
+                suggestion('soon', false, '2026-03-05T08:00:00.000Z'),
+              ],
             },
           },
         },
@@ -47,13 +50,15 @@ describe('InboxPage', () => {
     ];
     renderWithProviders(<InboxPage />, { mocks });
     const counts = await screen.findByRole('list', { name: 'Oversikt' });
-    expect(within(counts).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '103åpne forslag',
-      '1over fristen',
-      '2frist innen 7 dager',
-      '3ikke besvart ennå',
+    expect(
+      within(counts)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['103åpne forslag', '1over fristen', '2frist innen 7 dager', '3ikke besvart ennå']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Forslag late',
+      'Forslag soon',
     ]);
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Forslag late', 'Forslag soon']);
     expect(screen.getByText('Viser de 2 første av 103 åpne forslag.')).toBeInTheDocument();
   });
 });

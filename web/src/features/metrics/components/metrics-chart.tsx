@@ -60,7 +60,7 @@ export default function MetricsChart({ series, summary }: { series: MetricsMonth
         <XAxis dataKey="label" tick={{ fill: '#1b1b1f', fontSize: 13 }} />
         <YAxis allowDecimals={false} width={36} tick={{ fill: '#1b1b1f', fontSize: 13 }} />
         <Tooltip formatter={(value) => format.number(Number(value))} />
-        <Legend wrapperStyle={{ color: '#1b1b1f' }} />
+        <Legend wrapperStyle={{ color: '#1b1b1f' }} itemSorter={null} iconSize={16} />
         {CHART_SERIES.map((key) => (
           <Bar
             key={key}

@@ -1,7 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
-import { customPeriod, type CustomPeriodProblem, isPeriodPreset, PERIOD_PRESETS, type PeriodPreset } from '../lib/period';
+import {
+  customPeriod,
+  type CustomPeriodProblem,
+  isPeriodPreset,
+  PERIOD_PRESETS,
+  type PeriodPreset,
+} from '../lib/period';
 
 export interface MetricsFilter {
   /** Empty: the whole municipality. */

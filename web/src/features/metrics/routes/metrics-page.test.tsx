@@ -42,7 +42,11 @@ const unitsMock = {
   request: { query: UnitsQuery },
   result: {
     data: {
-      units: [unit('ho', 'Helse og omsorg', null), unit('hjem', 'Hjemmetjenesten', 'ho'), unit('sh', 'Sykehjemmet', 'ho')],
+      units: [
+        unit('ho', 'Helse og omsorg', null),
+        unit('hjem', 'Hjemmetjenesten', 'ho'),
+        unit('sh', 'Sykehjemmet', 'ho'),
+      ],
     },
   },
 };
@@ -108,11 +112,19 @@ describe('MetricsPage', () => {
         },
       },
     };
-    renderWithProviders(<MetricsPage />, { route: '/statistikk', path: '/statistikk', mocks: [me('LEADER', 'hjem'), unitsMock, metricsMock] });
+    renderWithProviders(<MetricsPage />, {
+      route: '/statistikk',
+      path: '/statistikk',
+      mocks: [me('LEADER', 'hjem'), unitsMock, metricsMock],
+    });
 
     const picker = await screen.findByRole('combobox', { name: 'Enhet' });
     // Only the unit I lead (and below), never the parent unit or a sibling.
-    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Hjemmetjenesten', 'Hele kommunen']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Hjemmetjenesten', 'Hele kommunen']);
     expect(picker).toHaveValue('hjem');
 
     const figures = await screen.findByRole('list', { name: 'Nøkkeltall for Hjemmetjenesten med underenheter' });
@@ -122,10 +134,14 @@ describe('MetricsPage', () => {
     expect(onTime).toHaveTextContent('75 %');
     expect(onTime).toHaveTextContent('3 av 4 i tide');
     expect(onTime).toHaveTextContent('Hele kommunen: 50 %');
-    expect(within(figures).getByText('Fikk et svar de kan bruke').closest('li')).toHaveTextContent('ingenIngen har svart ennå');
+    expect(within(figures).getByText('Fikk et svar de kan bruke').closest('li')).toHaveTextContent(
+      'ingenIngen har svart ennå',
+    );
 
     // The chart's text alternative and its numbers as a table.
-    expect(await screen.findByRole('img', { name: /Stolpediagram fra februar 2026 til mars 2026: 5 innsendte forslag/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('img', { name: /Stolpediagram fra februar 2026 til mars 2026: 5 innsendte forslag/ }),
+    ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Tallene per måned/ });
     const rows = within(table).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('februar 202632167 %0');
@@ -137,7 +153,11 @@ describe('MetricsPage', () => {
       request: { query: FeedbackMetricsQuery, variables: (v: Record<string, unknown>) => v.withUnit === false },
       result: { data: { municipalityMetrics: metrics(12, 0.5, null) } },
     };
-    renderWithProviders(<MetricsPage />, { route: '/statistikk', path: '/statistikk', mocks: [me('STAFF', 'hjem'), unitsMock, metricsMock] });
+    renderWithProviders(<MetricsPage />, {
+      route: '/statistikk',
+      path: '/statistikk',
+      mocks: [me('STAFF', 'hjem'), unitsMock, metricsMock],
+    });
     expect(await screen.findByRole('list', { name: 'Nøkkeltall for Hele kommunen' })).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Enhet' })).not.toBeInTheDocument();
     expect(screen.getByText(/Ledere ser også tall for enhetene sine/)).toBeInTheDocument();

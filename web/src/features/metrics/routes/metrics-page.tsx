@@ -89,7 +89,10 @@ export function MetricsPage() {
         <MetricsFilterForm key={params.toString()} value={filter} units={options} onApply={onApply} />
       ) : null}
       {unitsReady && options.length === 0 ? <p className="notice">{t('metrics.municipalityOnly')}</p> : null}
-      <ErrorMessage error={units.error ?? metrics.error} onRetry={() => void Promise.all([units.refetch(), metrics.refetch()])} />
+      <ErrorMessage
+        error={units.error ?? metrics.error}
+        onRetry={() => void Promise.all([units.refetch(), metrics.refetch()])}
+      />
       {!shown && !metrics.error && !units.error ? <Loading /> : null}
       {shown ? (
         <>

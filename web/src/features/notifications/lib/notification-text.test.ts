@@ -50,8 +50,12 @@ describe('notification sentences', () => {
   it('names the unit and the people a case was escalated to when the API gives them', () => {
     expect(sentence('nb', { kind: 'DEADLINE_MISSED' }).text).toContain('i Hjemmetjenesten er passert');
     expect(sentence('nb', { kind: 'DEADLINE_MISSED', unitName: null }).text).toContain(`«${LINK_MARK}» er passert`);
-    expect(sentence('nb', { kind: 'ESCALATION_NOTICE' }).text).toContain('løftet videre til Kari Kommunalsjef og Ola Admin');
-    expect(sentence('en', { kind: 'ESCALATION_NOTICE', escalatedTo: [] }).text).toContain('escalated to the level above');
+    expect(sentence('nb', { kind: 'ESCALATION_NOTICE' }).text).toContain(
+      'løftet videre til Kari Kommunalsjef og Ola Admin',
+    );
+    expect(sentence('en', { kind: 'ESCALATION_NOTICE', escalatedTo: [] }).text).toContain(
+      'escalated to the level above',
+    );
   });
 
   it('calls the system «Noen» only when nobody is named, and says nothing of a suggestion the reader lost access to', () => {

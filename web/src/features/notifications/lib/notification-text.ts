@@ -77,7 +77,11 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
       if (n.toStatus === 'MERGED') return { text: t('notifications.text.mergedResponse', values), link };
       if (n.toStatus && n.fromStatus && n.toStatus !== n.fromStatus) {
         return {
-          text: t('notifications.text.statusChanged', { ...values, from: status(n.fromStatus), to: status(n.toStatus) }),
+          text: t('notifications.text.statusChanged', {
+            ...values,
+            from: status(n.fromStatus),
+            to: status(n.toStatus),
+          }),
           link,
         };
       }
@@ -96,7 +100,10 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
     }
     case 'MERGED':
       // The link is the suggestion it was merged into; `title` is the submitter's own.
-      return { text: t('notifications.text.MERGED', { ...values, title: quoted(title), target: quoted(LINK_MARK) }), link };
+      return {
+        text: t('notifications.text.MERGED', { ...values, title: quoted(title), target: quoted(LINK_MARK) }),
+        link,
+      };
     case 'RATE_ANSWER':
       return {
         text: t('notifications.text.RATE_ANSWER', {

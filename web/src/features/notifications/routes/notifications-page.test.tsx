@@ -59,7 +59,9 @@ describe('NotificationsPage', () => {
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent('Ulest');
-    expect(items[0]).toHaveTextContent('Lise Leder har svart på «Forslag 1» og endret status fra «Innsendt» til «Under vurdering».');
+    expect(items[0]).toHaveTextContent(
+      'Lise Leder har svart på «Forslag 1» og endret status fra «Innsendt» til «Under vurdering».',
+    );
     expect(items[0]).toHaveTextContent('Vi har bestilt et tilbud');
     expect(within(items[0]).getByRole('link', { name: 'Forslag 1' })).toHaveAttribute('href', '/forslag/s-1');
     expect(items[1]).not.toHaveTextContent('Ulest');

@@ -67,7 +67,12 @@ export function NotificationsPage() {
           <p className="toolbar__status">
             <span role="status">{t('notifications.unreadCount', { count: unread })}</span>
             {unread > 0 ? (
-              <button type="button" className="button button--secondary" disabled={marking} onClick={() => void onMarkAll()}>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={marking}
+                onClick={() => void onMarkAll()}
+              >
                 {t('notifications.markAllRead')}
               </button>
             ) : null}

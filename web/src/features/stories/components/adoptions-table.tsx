@@ -19,7 +19,7 @@ export function AdoptionsTable({ adoptions, headingId }: { adoptions: AdoptionVi
   const format = useFormat();
   if (adoptions.length === 0) return <p className="empty">{t('adoptions.none')}</p>;
   return (
-    <div className="table-wrap" role="region" aria-labelledby={headingId} tabIndex={0}>
+    <div className="table-wrap table-wrap--contained" role="region" aria-labelledby={headingId} tabIndex={0}>
       <table>
         <caption className="visually-hidden">{t('adoptions.caption')}</caption>
         <thead>

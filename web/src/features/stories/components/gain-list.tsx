@@ -12,7 +12,7 @@ export interface GainView {
 /** A shape per category, so a category is never told by colour alone (the label is always written). */
 export const GAIN_CATEGORY_ICONS: Record<GainCategory, string> = {
   PATIENT_SAFETY_QUALITY: '✚',
-  RESOURCE_USE: '⏱',
+  RESOURCE_USE: '◷',
   USER_INDEPENDENCE: '⌂',
   STAFF_MASTERY: '★',
 };

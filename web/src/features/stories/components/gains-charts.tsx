@@ -72,7 +72,7 @@ export function GainTotalsTable<R extends GainTotalRow>({
   const id = useId();
   if (rows.length === 0) return <p className="empty">{t('dashboard.noGains')}</p>;
   return (
-    <div className="table-wrap" role="region" aria-labelledby={`${id}-c`} tabIndex={0}>
+    <div className="table-wrap table-wrap--contained" role="region" aria-labelledby={`${id}-c`} tabIndex={0}>
       <table>
         <caption id={`${id}-c`}>{caption}</caption>
         <thead>
