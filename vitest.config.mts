@@ -43,6 +43,8 @@ export default defineConfig({
           // Each file starts its own app and database; two at a time suits a 2-core machine.
           maxWorkers: 2,
           pool: 'forks',
+          // Runs after the fast unit projects, in its own group (it has its own worker limit).
+          sequence: { groupOrder: 1 },
         },
       },
     ],

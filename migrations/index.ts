@@ -3,4 +3,8 @@ import { CoCreationAndFocusAreas1795669893434 } from './1795669893434-CoCreation
 import { SuccessStories1795669996061 } from './1795669996061-SuccessStories';
 
 /** Every migration, in order. Listed explicitly (not globbed) so the build, Vitest and the CLI agree. */
-export const MIGRATIONS: Function[] = [Init1795669480784, CoCreationAndFocusAreas1795669893434, SuccessStories1795669996061];
+export const MIGRATIONS: Function[] = [
+  Init1795669480784,
+  CoCreationAndFocusAreas1795669893434,
+  SuccessStories1795669996061,
+];

@@ -16,7 +16,9 @@ let failedSteps = [];
 function run(name, command, args, { report } = {}) {
   console.log(`\n=== ${name}`);
   const reportFile = report ? path.join(reportDir, `${name.replace(/\W+/g, '-')}.json`) : undefined;
-  const fullArgs = reportFile ? [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`] : args;
+  const fullArgs = reportFile
+    ? [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`]
+    : args;
   const result = spawnSync(command, fullArgs, { cwd: root, stdio: 'inherit', env: process.env });
   if (reportFile && fs.existsSync(reportFile)) {
     const r = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
@@ -29,7 +31,9 @@ function run(name, command, args, { report } = {}) {
 }
 
 const extra = process.argv.slice(2);
-const db = process.env.TEST_DATABASE_URL ? `PostgreSQL (${new URL(process.env.TEST_DATABASE_URL).host})` : 'embedded PGlite';
+const db = process.env.TEST_DATABASE_URL
+  ? `PostgreSQL (${new URL(process.env.TEST_DATABASE_URL).host})`
+  : 'embedded PGlite';
 console.log(`Idéhub tests on ${db}`);
 
 run('build', 'npm', ['run', 'build', '--silent']);

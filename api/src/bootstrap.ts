@@ -38,7 +38,10 @@ export async function startIdehub(config: AppConfig, options: StartOptions = {})
   if (!databaseUrl) {
     embeddedDb = await startEmbeddedPostgres({ dataDir: config.inMemoryDatabase ? undefined : config.dataDir });
     databaseUrl = embeddedDb.url;
-    logger.info({ dataDir: config.inMemoryDatabase ? '(memory)' : config.dataDir }, 'embedded PostgreSQL (PGlite) started');
+    logger.info(
+      { dataDir: config.inMemoryDatabase ? '(memory)' : config.dataDir },
+      'embedded PostgreSQL (PGlite) started',
+    );
   }
   const embedded = !!embeddedDb;
   try {

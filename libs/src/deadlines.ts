@@ -22,11 +22,7 @@ export const DEADLINE_DAYS_MIN = 0;
 export const DEADLINE_DAYS_MAX = 365;
 
 export function isValidDeadlineDays(days: number): boolean {
-  return (
-    Number.isInteger(days) &&
-    days >= DEADLINE_DAYS_MIN &&
-    days <= DEADLINE_DAYS_MAX
-  );
+  return Number.isInteger(days) && days >= DEADLINE_DAYS_MIN && days <= DEADLINE_DAYS_MAX;
 }
 
 const TIME_ZONE = 'Europe/Oslo';
@@ -46,18 +42,9 @@ const osloFormat = new Intl.DateTimeFormat('en-US', {
 /** Oslo wall-clock time of `epochMs`, encoded as if it were a UTC timestamp. */
 function osloWallClock(epochMs: number): number {
   const part: Record<string, number> = {};
-  for (const p of osloFormat.formatToParts(epochMs))
-    part[p.type] = Number(p.value);
+  for (const p of osloFormat.formatToParts(epochMs)) part[p.type] = Number(p.value);
   const millis = ((epochMs % 1000) + 1000) % 1000;
-  return Date.UTC(
-    part.year,
-    part.month - 1,
-    part.day,
-    part.hour,
-    part.minute,
-    part.second,
-    millis,
-  );
+  return Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second, millis);
 }
 
 function osloOffsetAt(epochMs: number): number {
@@ -73,47 +60,30 @@ function osloInstant(wallClock: number): number {
   // The offsets just before and after any DST change near this wall time.
   const offsetBefore = osloOffsetAt(wallClock - DAY_MS);
   const offsetAfter = osloOffsetAt(wallClock + DAY_MS);
-  const candidates = [wallClock - offsetBefore, wallClock - offsetAfter].filter(
-    (t) => osloWallClock(t) === wallClock,
-  );
-  return candidates.length > 0
-    ? Math.min(...candidates)
-    : wallClock - offsetBefore;
+  const candidates = [wallClock - offsetBefore, wallClock - offsetAfter].filter((t) => osloWallClock(t) === wallClock);
+  return candidates.length > 0 ? Math.min(...candidates) : wallClock - offsetBefore;
 }
 
 /** `days` calendar days after `from`, at the same Oslo wall-clock time. */
 export function addCalendarDays(from: Date, days: number): Date {
   const start = from.getTime();
   if (Number.isNaN(start)) throw new RangeError('Invalid date');
-  if (!Number.isInteger(days))
-    throw new RangeError(`Not a whole number of days: ${days}`);
+  if (!Number.isInteger(days)) throw new RangeError(`Not a whole number of days: ${days}`);
   // Returned unchanged so an instant in the repeated autumn hour stays exact.
   if (days === 0) return new Date(start);
   return new Date(osloInstant(osloWallClock(start) + days * DAY_MS));
 }
 
-export function firstResponseDueAt(
-  submittedAt: Date,
-  s: DeadlineSettings,
-): Date {
+export function firstResponseDueAt(submittedAt: Date, s: DeadlineSettings): Date {
   return addCalendarDays(submittedAt, s.firstResponseDays);
 }
 
 /** When the next update is owed after a response; null once the suggestion is terminal. */
-export function nextUpdateDueAt(
-  respondedAt: Date,
-  status: SuggestionStatusName,
-  s: DeadlineSettings,
-): Date | null {
-  return isTerminal(status)
-    ? null
-    : addCalendarDays(respondedAt, s.updateIntervalDays);
+export function nextUpdateDueAt(respondedAt: Date, status: SuggestionStatusName, s: DeadlineSettings): Date | null {
+  return isTerminal(status) ? null : addCalendarDays(respondedAt, s.updateIntervalDays);
 }
 
 /** When a missed deadline is escalated up the unit hierarchy. */
-export function escalationDueAt(
-  responseDueAt: Date,
-  s: DeadlineSettings,
-): Date {
+export function escalationDueAt(responseDueAt: Date, s: DeadlineSettings): Date {
   return addCalendarDays(responseDueAt, s.escalationGraceDays);
 }

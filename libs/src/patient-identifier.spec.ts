@@ -39,9 +39,7 @@ function synthetic(ddmmyy: string, options: SyntheticOptions = {}): string {
     if (k2 > 9) continue;
     return `${nine}${k1}${k2}`;
   }
-  throw new Error(
-    `no synthetic number for ${ddmmyy} ${JSON.stringify(options)}`,
-  );
+  throw new Error(`no synthetic number for ${ddmmyy} ${JSON.stringify(options)}`);
 }
 
 /** Same number with the second check digit wrong (changes the mod-11 sum by 1 or 2). */
@@ -55,11 +53,7 @@ describe('classifyNationalIdentityNumber', () => {
     ['fødselsnummer, 31 Dec', synthetic('311299'), 'FNR'],
     ['fødselsnummer, 30 Apr', synthetic('300460'), 'FNR'],
     ['fødselsnummer, 29 Feb in a leap year', synthetic('290296'), 'FNR'],
-    [
-      'fødselsnummer, 29 Feb YY=00 (leap in 2000)',
-      synthetic('290200', { individualFrom: 0 }),
-      'FNR',
-    ],
+    ['fødselsnummer, 29 Feb YY=00 (leap in 2000)', synthetic('290200', { individualFrom: 0 }), 'FNR'],
     ['fødselsnummer, YY 30–39', synthetic('150635'), 'FNR'],
     ['D-number, day 01+40', synthetic('410150'), 'D_NUMBER'],
     ['D-number, day 31+40', synthetic('711299'), 'D_NUMBER'],
@@ -99,11 +93,7 @@ describe('classifyNationalIdentityNumber', () => {
     ['fixed fødselsnummer 31.12.2039', '31123950057', 'FNR'],
     ['fixed D-number 15.12.2039', '55123950045', 'D_NUMBER'],
     ['fixed H-number 15.06.2039', '15463950056', 'H_NUMBER'],
-    [
-      'fixed 2032-rule number (first check 0, remainder 1)',
-      '15063950405',
-      'FNR',
-    ],
+    ['fixed 2032-rule number (first check 0, remainder 1)', '15063950405', 'FNR'],
   ])('accepts %s (%s) as %s', (_label, digits, kind) => {
     expect(classifyNationalIdentityNumber(digits)).toBe(kind);
   });
@@ -132,22 +122,13 @@ describe('classifyNationalIdentityNumber', () => {
       synthetic('010150', { firstRemainder: r }),
     ]),
     ['wrong second check digit', withWrongSecondCheck(synthetic('010150'))],
-    [
-      'wrong second check digit, D-number',
-      withWrongSecondCheck(synthetic('410150')),
-    ],
-    [
-      'wrong second check digit, 2032 rule',
-      withWrongSecondCheck(synthetic('010150', { firstRemainder: 2 })),
-    ],
+    ['wrong second check digit, D-number', withWrongSecondCheck(synthetic('410150'))],
+    ['wrong second check digit, 2032 rule', withWrongSecondCheck(synthetic('010150', { firstRemainder: 2 }))],
     ['fixed example with the first check digit changed', '15063950173'],
     ['10 digits', synthetic('010150').slice(0, 10)],
     ['12 digits', `${synthetic('010150')}0`],
     ['empty', ''],
-    [
-      'with a space',
-      `${synthetic('010150').slice(0, 6)} ${synthetic('010150').slice(6)}`,
-    ],
+    ['with a space', `${synthetic('010150').slice(0, 6)} ${synthetic('010150').slice(6)}`],
     ['with a letter', `${synthetic('010150').slice(0, 10)}a`],
     ['all zeros', '00000000000'],
   ])('rejects %s (%s)', (_label, digits) => {
@@ -157,12 +138,7 @@ describe('classifyNationalIdentityNumber', () => {
 
 describe('findNationalIdentityNumbers', () => {
   const fnr = synthetic('010150');
-  const [dd, mm, yy, individual] = [
-    fnr.slice(0, 2),
-    fnr.slice(2, 4),
-    fnr.slice(4, 6),
-    fnr.slice(6),
-  ];
+  const [dd, mm, yy, individual] = [fnr.slice(0, 2), fnr.slice(2, 4), fnr.slice(4, 6), fnr.slice(6)];
 
   it.each<[string, string]>([
     ['11 consecutive digits', fnr],
@@ -173,20 +149,17 @@ describe('findNationalIdentityNumbers', () => {
     ['DD.MM.YYNNNNN', `${dd}.${mm}.${yy}${individual}`],
     ['no-break space', `${dd}${mm}${yy}\u00A0${individual}`],
     ['en dash', `${dd}.${mm}.${yy}\u2013${individual}`],
-  ])(
-    'finds a number written as %s (%s) with its position in the text',
-    (_label, written) => {
-      const text = `Pasient ${written} fikk feil dose.`;
-      expect(findNationalIdentityNumbers(text)).toEqual([
-        {
-          kind: 'FNR',
-          index: 'Pasient '.length,
-          length: written.length,
-          text: written,
-        },
-      ]);
-    },
-  );
+  ])('finds a number written as %s (%s) with its position in the text', (_label, written) => {
+    const text = `Pasient ${written} fikk feil dose.`;
+    expect(findNationalIdentityNumbers(text)).toEqual([
+      {
+        kind: 'FNR',
+        index: 'Pasient '.length,
+        length: written.length,
+        text: written,
+      },
+    ]);
+  });
 
   it.each<[string, string]>([
     ['alone', fnr],
@@ -244,17 +217,11 @@ describe('findNationalIdentityNumbers', () => {
     ['12 digits (extra digit before)', `7${fnr}`],
     ['22 digits', fnr + fnr],
     ['a longer run after the spaced shape', `${dd}${mm}${yy} ${individual}3`],
-    [
-      'a longer run before the dotted shape',
-      `4${dd}.${mm}.${yy} ${individual}`,
-    ],
+    ['a longer run before the dotted shape', `4${dd}.${mm}.${yy} ${individual}`],
     ['two spaces', `${dd}${mm}${yy}  ${individual}`],
     ['split in the wrong place', `${dd}${mm} ${yy}${individual}`],
     ['a valid number written as a bank account 4.2.5', bankAccountShaped],
-    [
-      'a valid number written as a bank account 4 2 5',
-      `${fnr.slice(0, 4)} ${fnr.slice(4, 6)} ${fnr.slice(6)}`,
-    ],
+    ['a valid number written as a bank account 4 2 5', `${fnr.slice(0, 4)} ${fnr.slice(4, 6)} ${fnr.slice(6)}`],
     ['a bank account number', '1234.56.78903'],
     ['a bank account number without dots', '12345678903'],
     ['a phone number', '+47 912 34 567'],
@@ -266,19 +233,13 @@ describe('findNationalIdentityNumbers', () => {
     ['a code with the spaced shape', `ID${dd}${mm}${yy}-${individual}`],
     ['wrong check digit, 11 digits', wrong],
     ['wrong check digit, spaced', `${wrong.slice(0, 6)} ${wrong.slice(6)}`],
-    [
-      'wrong check digit, dotted',
-      `${wrong.slice(0, 2)}.${wrong.slice(2, 4)}.${wrong.slice(4, 6)}-${wrong.slice(6)}`,
-    ],
+    ['wrong check digit, dotted', `${wrong.slice(0, 2)}.${wrong.slice(2, 4)}.${wrong.slice(4, 6)}-${wrong.slice(6)}`],
     ['invalid date, 11 digits', badDate],
     [
       'invalid date, dotted',
       `${badDate.slice(0, 2)}.${badDate.slice(2, 4)}.${badDate.slice(4, 6)} ${badDate.slice(6)}`,
     ],
-    [
-      'an ordinary sentence',
-      'Vi trenger flere medisindispensere på avdeling 3.',
-    ],
+    ['an ordinary sentence', 'Vi trenger flere medisindispensere på avdeling 3.'],
   ])('finds nothing in %s (%s)', (_label, text) => {
     expect(findNationalIdentityNumbers(`Tekst ${text} her`)).toEqual([]);
   });

@@ -35,20 +35,7 @@ function isCalendarDate(day: number, month: number, yy: number): boolean {
     const year = c + yy;
     return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   });
-  const daysInMonth = [
-    31,
-    isLeapInSomeCentury ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
+  const daysInMonth = [31, isLeapInSomeCentury ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
   return day <= daysInMonth[month - 1];
 }
 
@@ -56,9 +43,7 @@ function isCalendarDate(day: number, month: number, yy: number): boolean {
  * Classifies exactly 11 digits as a fødselsnummer, D-number or H-number,
  * or returns null if they are not a valid national identity number.
  */
-export function classifyNationalIdentityNumber(
-  digits: string,
-): NationalIdKind | null {
+export function classifyNationalIdentityNumber(digits: string): NationalIdKind | null {
   if (!/^\d{11}$/.test(digits)) return null;
   const d = [...digits].map(Number);
 
@@ -79,8 +64,7 @@ export function classifyNationalIdentityNumber(
   }
   if (!isCalendarDate(day, month, yy)) return null;
 
-  if (!ACCEPTED_FIRST_REMAINDERS.has(weightedSumMod11(d, FIRST_CHECK_WEIGHTS)))
-    return null;
+  if (!ACCEPTED_FIRST_REMAINDERS.has(weightedSumMod11(d, FIRST_CHECK_WEIGHTS))) return null;
   if (weightedSumMod11(d, SECOND_CHECK_WEIGHTS) !== 0) return null;
   return kind;
 }

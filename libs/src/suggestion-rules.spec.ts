@@ -31,9 +31,7 @@ describe('roles', () => {
 
 describe('STATUS_LABELS', () => {
   it('labels every status and nothing else', () => {
-    expect(Object.keys(STATUS_LABELS).sort()).toEqual(
-      [...SUGGESTION_STATUSES].sort(),
-    );
+    expect(Object.keys(STATUS_LABELS).sort()).toEqual([...SUGGESTION_STATUSES].sort());
   });
 
   it.each<[SuggestionStatusName, string, string]>([
@@ -58,9 +56,7 @@ describe('gain categories', () => {
       'USER_INDEPENDENCE',
       'STAFF_MASTERY',
     ]);
-    expect(Object.keys(GAIN_CATEGORY_LABELS).sort()).toEqual(
-      [...GAIN_CATEGORIES].sort(),
-    );
+    expect(Object.keys(GAIN_CATEGORY_LABELS).sort()).toEqual([...GAIN_CATEGORIES].sort());
   });
 
   it.each<[GainCategory, string]>([

@@ -19,9 +19,7 @@ export interface LocalizedLabel {
   en: string;
 }
 
-export const STATUS_LABELS: Readonly<
-  Record<SuggestionStatusName, LocalizedLabel>
-> = {
+export const STATUS_LABELS: Readonly<Record<SuggestionStatusName, LocalizedLabel>> = {
   SUBMITTED: { nb: 'Innsendt', en: 'Submitted' },
   UNDER_REVIEW: { nb: 'Under vurdering', en: 'Under review' },
   ACCEPTED: { nb: 'Besluttet gjennomført', en: 'Accepted' },
@@ -41,9 +39,7 @@ export const GAIN_CATEGORIES = [
 ] as const;
 export type GainCategory = (typeof GAIN_CATEGORIES)[number];
 
-export const GAIN_CATEGORY_LABELS: Readonly<
-  Record<GainCategory, LocalizedLabel>
-> = {
+export const GAIN_CATEGORY_LABELS: Readonly<Record<GainCategory, LocalizedLabel>> = {
   PATIENT_SAFETY_QUALITY: {
     nb: 'Pasientsikkerhet og kvalitet',
     en: 'Patient safety and quality',

@@ -68,9 +68,7 @@ describe('the transition table', () => {
   });
 
   it('holds exactly the expected transitions, once each', () => {
-    const rows = TRANSITIONS.map(
-      (t) => `${t.from}>${t.to}:${t.action}:${t.actor}`,
-    );
+    const rows = TRANSITIONS.map((t) => `${t.from}>${t.to}:${t.action}:${t.actor}`);
     expect(rows).toHaveLength(EXPECTED.size);
     expect(new Set(rows)).toEqual(EXPECTED);
   });
@@ -86,39 +84,24 @@ describe('the transition table', () => {
     'transitionFor $from → $to matches the table',
     ({ from, to }) => {
       const row = [...EXPECTED].find((r) => r.startsWith(`${from}>${to}:`));
-      const expected = row
-        ? { action: row.split(':')[1], actor: row.split(':')[2] }
-        : null;
+      const expected = row ? { action: row.split(':')[1], actor: row.split(':')[2] } : null;
       expect(transitionFor(from, to)).toEqual(expected);
     },
   );
 
   it.each(
     STATUSES.flatMap((from) =>
-      ACTORS.flatMap((actor) =>
-        [undefined, ...ACTIONS].map((action) => ({ from, actor, action })),
-      ),
+      ACTORS.flatMap((actor) => [undefined, ...ACTIONS].map((action) => ({ from, actor, action }))),
     ),
-  )(
-    'allowedTargets $from for $actor via $action',
-    ({ from, actor, action }) => {
-      const expected = STATUSES.filter((to) =>
-        (action ? [action] : ACTIONS).some((a) =>
-          EXPECTED.has(`${from}>${to}:${a}:${actor}`),
-        ),
-      );
-      expect([...allowedTargets(from, actor, action)].sort()).toEqual(
-        [...expected].sort(),
-      );
-    },
-  );
+  )('allowedTargets $from for $actor via $action', ({ from, actor, action }) => {
+    const expected = STATUSES.filter((to) =>
+      (action ? [action] : ACTIONS).some((a) => EXPECTED.has(`${from}>${to}:${a}:${actor}`)),
+    );
+    expect([...allowedTargets(from, actor, action)].sort()).toEqual([...expected].sort());
+  });
 
   it.each<[SuggestionStatusName, WorkflowActor, SuggestionStatusName[]]>([
-    [
-      'SUBMITTED',
-      'RESPONDER',
-      ['UNDER_REVIEW', 'ACCEPTED', 'DECLINED', 'MERGED'],
-    ],
+    ['SUBMITTED', 'RESPONDER', ['UNDER_REVIEW', 'ACCEPTED', 'DECLINED', 'MERGED']],
     ['SUBMITTED', 'SUBMITTER', ['WITHDRAWN']],
     ['UNDER_REVIEW', 'SUBMITTER', ['WITHDRAWN']],
     ['ACCEPTED', 'SUBMITTER', []],
@@ -185,11 +168,7 @@ describe('isResponseMessageLongEnough', () => {
     ['19 characters', 'a'.repeat(19), false],
     ['20 characters', 'a'.repeat(20), true],
     ['19 characters padded with spaces', `   ${'a'.repeat(19)}   `, false],
-    [
-      '19 characters padded with newlines and tabs',
-      `\n\t${'a'.repeat(19)}\n`,
-      false,
-    ],
+    ['19 characters padded with newlines and tabs', `\n\t${'a'.repeat(19)}\n`, false],
     ['20 characters padded with spaces', `  ${'a'.repeat(20)}  `, true],
     ['inner spaces count', 'Takk for forslaget!!', true],
     ['19 emoji (38 UTF-16 units)', '👍'.repeat(19), false],

@@ -15,16 +15,9 @@ export const SUGGESTION_STATUSES = [
 ] as const;
 export type SuggestionStatusName = (typeof SUGGESTION_STATUSES)[number];
 
-export const TERMINAL_STATUSES: readonly SuggestionStatusName[] = [
-  'IMPLEMENTED',
-  'DECLINED',
-  'MERGED',
-  'WITHDRAWN',
-];
+export const TERMINAL_STATUSES: readonly SuggestionStatusName[] = ['IMPLEMENTED', 'DECLINED', 'MERGED', 'WITHDRAWN'];
 
-export function isSuggestionStatus(
-  value: string,
-): value is SuggestionStatusName {
+export function isSuggestionStatus(value: string): value is SuggestionStatusName {
   return (SUGGESTION_STATUSES as readonly string[]).includes(value);
 }
 
@@ -89,10 +82,7 @@ export function allowedTargets(
   action?: WorkflowAction,
 ): SuggestionStatusName[] {
   return TRANSITIONS.filter(
-    (t) =>
-      t.from === from &&
-      t.actor === actor &&
-      (action === undefined || t.action === action),
+    (t) => t.from === from && t.actor === actor && (action === undefined || t.action === action),
   ).map((t) => t.to);
 }
 
@@ -102,13 +92,7 @@ export function canTransition(
   actor: WorkflowActor,
   action: WorkflowAction,
 ): boolean {
-  return TRANSITIONS.some(
-    (t) =>
-      t.from === from &&
-      t.to === to &&
-      t.actor === actor &&
-      t.action === action,
-  );
+  return TRANSITIONS.some((t) => t.from === from && t.to === to && t.actor === actor && t.action === action);
 }
 
 /**

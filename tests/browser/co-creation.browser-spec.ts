@@ -63,9 +63,11 @@ describe('co-creation', () => {
   it('staff see similar suggestions while typing, and support one instead of duplicating it', async () => {
     const { context, page } = await as('staff');
     await goto(page, '/forslag/ny');
-    await page.getByRole('textbox', { name: 'Tittel', exact: true }).pressSequentially('Opplæring medisindispenser vikarer', {
-      delay: 20,
-    });
+    await page
+      .getByRole('textbox', { name: 'Tittel', exact: true })
+      .pressSequentially('Opplæring medisindispenser vikarer', {
+        delay: 20,
+      });
     const similar = page.getByRole('heading', { name: 'Finnes forslaget allerede?' });
     await similar.waitFor();
     expect(await page.getByText(/lignende forslag finnes allerede/).textContent()).toMatch(/^\d+ lignende forslag/);
@@ -152,12 +154,12 @@ describe('focus areas and submitting on behalf of a colleague', () => {
     await page.waitForURL((url) => url.pathname === '/forslag/ny' && url.searchParams.has('innsatsomrade'));
     await pageReady(page);
     // The focus area and its unit are chosen already.
-    expect(await page.getByRole('combobox', { name: 'Innsatsområde (valgfritt)' }).locator('option:checked').textContent()).toBe(
-      areaTitle,
-    );
-    expect(await page.getByRole('combobox', { name: 'Enhet', exact: true }).locator('option:checked').textContent()).toBe(
-      'Hjemmetjenesten',
-    );
+    expect(
+      await page.getByRole('combobox', { name: 'Innsatsområde (valgfritt)' }).locator('option:checked').textContent(),
+    ).toBe(areaTitle);
+    expect(
+      await page.getByRole('combobox', { name: 'Enhet', exact: true }).locator('option:checked').textContent(),
+    ).toBe('Hjemmetjenesten');
     await page.getByRole('combobox', { name: 'Sendes inn for' }).selectOption({ label: 'Ola Hansen' });
     await page.getByRole('textbox', { name: 'Tittel', exact: true }).fill(suggestionTitle);
     await page
@@ -225,22 +227,25 @@ describe('accessibility of the co-creation pages', () => {
     { language: 'en' as const, width: 1280 },
     { language: 'nb' as const, width: 360 },
     { language: 'en' as const, width: 360 },
-  ])('has no WCAG 2.1 A/AA violations in $language at $width px (and is screenshotted)', async ({ language, width }) => {
-    const failures: string[] = [];
-    for (const p of pages()) {
-      const { context, page } = await as(p.account, { language, width });
-      await goto(page, p.path);
-      if (p.prepare) await p.prepare(page);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
-      await screenshot(page, `${p.name}-${language}-${width}`);
-      const violations = await axeViolations(page);
-      if (violations.length) failures.push(`${p.name}:\n${describeViolations(violations)}`);
-      if (width === 360) {
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 1) failures.push(`${p.name}: scrolls sideways by ${overflow}px at 360 px`);
+  ])(
+    'has no WCAG 2.1 A/AA violations in $language at $width px (and is screenshotted)',
+    async ({ language, width }) => {
+      const failures: string[] = [];
+      for (const p of pages()) {
+        const { context, page } = await as(p.account, { language, width });
+        await goto(page, p.path);
+        if (p.prepare) await p.prepare(page);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+        await screenshot(page, `${p.name}-${language}-${width}`);
+        const violations = await axeViolations(page);
+        if (violations.length) failures.push(`${p.name}:\n${describeViolations(violations)}`);
+        if (width === 360) {
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 1) failures.push(`${p.name}: scrolls sideways by ${overflow}px at 360 px`);
+        }
+        await context.close();
       }
-      await context.close();
-    }
-    expect(failures, failures.join('\n\n')).toEqual([]);
-  });
+      expect(failures, failures.join('\n\n')).toEqual([]);
+    },
+  );
 });

@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNTS, launchBrowser, newContext, pageReady, PASSWORD, type RunningApp, startAppUnderTest } from './support/browser';
+import {
+  ACCOUNTS,
+  launchBrowser,
+  newContext,
+  pageReady,
+  PASSWORD,
+  type RunningApp,
+  startAppUnderTest,
+} from './support/browser';
 
 let app: RunningApp;
 let browser: Browser;
@@ -21,7 +29,11 @@ async function tabTo(page: Page, matches: (el: { tag: string; name: string; text
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return { tag: el?.tagName.toLowerCase() ?? '', name: el?.getAttribute('name') ?? '', text: el?.textContent?.trim() ?? '' };
+      return {
+        tag: el?.tagName.toLowerCase() ?? '',
+        name: el?.getAttribute('name') ?? '',
+        text: el?.textContent?.trim() ?? '',
+      };
     });
     if (matches(focused)) return;
   }

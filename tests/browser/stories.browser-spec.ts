@@ -135,7 +135,12 @@ describe('a success story spreads from Drammen to Asker', () => {
     expect(await page.locator('h1').textContent()).toBe(adoptedTitle);
     await page.getByText('Takk! Forslaget er sendt inn.').waitFor();
     // It goes through the feedback guarantee like any other suggestion, and names its story.
-    expect(await page.getByText(/Neste svar innen/).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/Neste svar innen/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     expect(await page.getByRole('link', { name: storyTitle }).getAttribute('href')).toBe(storyPath);
     await context.close();
   });

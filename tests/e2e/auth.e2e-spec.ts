@@ -10,11 +10,17 @@ describe('sign-in', () => {
 
   it('signs in a demo account and answers me with the contract fields', async () => {
     const token = await app.login('ansatt@drammen.idehub.test');
-    const res = await app.gql('{ me { id name email municipality { id name } memberships { role unit { id name } } } }', {}, token);
+    const res = await app.gql(
+      '{ me { id name email municipality { id name } memberships { role unit { id name } } } }',
+      {},
+      token,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.me.email).toBe('ansatt@drammen.idehub.test');
     expect(res.data.me.municipality.name).toBe('Drammen kommune');
-    expect(res.data.me.memberships).toEqual([{ role: 'STAFF', unit: { id: expect.any(String), name: 'Hjemmetjenesten' } }]);
+    expect(res.data.me.memberships).toEqual([
+      { role: 'STAFF', unit: { id: expect.any(String), name: 'Hjemmetjenesten' } },
+    ]);
   });
 
   it('sets an httpOnly SameSite=Lax cookie that works without a Bearer token', async () => {
@@ -26,13 +32,21 @@ describe('sign-in', () => {
     expect(cookie).toMatch(/idehub_session=/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
-    const me = await app.http().post('/graphql').set('cookie', cookie.split(';')[0]).send({ query: '{ me { email } }' });
+    const me = await app
+      .http()
+      .post('/graphql')
+      .set('cookie', cookie.split(';')[0])
+      .send({ query: '{ me { email } }' });
     expect(me.body.data.me.email).toBe('leder@asker.idehub.test');
   });
 
   it('gives the same answer for a wrong password and an unknown e-mail', async () => {
-    const wrong = await app.gql('mutation { login(email: "ansatt2@lier.idehub.test", password: "feil-passord") { token } }');
-    const unknown = await app.gql('mutation { login(email: "finnes.ikke@lier.idehub.test", password: "feil-passord") { token } }');
+    const wrong = await app.gql(
+      'mutation { login(email: "ansatt2@lier.idehub.test", password: "feil-passord") { token } }',
+    );
+    const unknown = await app.gql(
+      'mutation { login(email: "finnes.ikke@lier.idehub.test", password: "feil-passord") { token } }',
+    );
     expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
     expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
     expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
@@ -89,7 +103,9 @@ describe('sign-in', () => {
     const res = await app.gql('mutation { setMyLocale(locale: "en") { locale } }', {}, token);
     expect(res.data.setMyLocale.locale).toBe('en');
     expect((await app.gql('{ me { locale } }', {}, token)).data.me.locale).toBe('en');
-    expect(codeOf(await app.gql('mutation { setMyLocale(locale: "sv") { locale } }', {}, token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await app.gql('mutation { setMyLocale(locale: "sv") { locale } }', {}, token))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('answers /health with the database status', async () => {

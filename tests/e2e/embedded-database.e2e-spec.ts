@@ -32,7 +32,8 @@ describe('embedded database (PGlite)', () => {
     return (await req.send({ query, variables })).body;
   }
   const login = async (running: RunningIdehub) =>
-    (await gql(running, 'mutation { login(email: "ansatt@lier.idehub.test", password: "idehub-demo") { token } }')).data.login.token;
+    (await gql(running, 'mutation { login(email: "ansatt@lier.idehub.test", password: "idehub-demo") { token } }')).data
+      .login.token;
 
   it('keeps data across a restart, seeds demo data only once, and refuses a second process on the folder', async () => {
     const first = await startIdehub(config, { logger });
@@ -41,7 +42,13 @@ describe('embedded database (PGlite)', () => {
     const created = await gql(
       first,
       'mutation($i: SubmitSuggestionInput!) { submitSuggestion(input: $i) { id } }',
-      { i: { title: 'Overlever en omstart', description: 'Dette forslaget skal finnes etter omstart.', unitId: units[0].id } },
+      {
+        i: {
+          title: 'Overlever en omstart',
+          description: 'Dette forslaget skal finnes etter omstart.',
+          unitId: units[0].id,
+        },
+      },
       token,
     );
     const id = created.data.submitSuggestion.id;
@@ -64,7 +71,10 @@ describe('embedded database (PGlite)', () => {
   }, 120_000);
 
   it('serialises concurrent transactions on the one PGlite session: every write lands, none interleave', async () => {
-    const app = await startTestApp({ demo: true, database: { url: undefined, kind: 'pglite', drop: async () => undefined } });
+    const app = await startTestApp({
+      demo: true,
+      database: { url: undefined, kind: 'pglite', drop: async () => undefined },
+    });
     try {
       const staff = await app.login('ansatt@drammen.idehub.test');
       const leader = await app.login('leder@drammen.idehub.test');
@@ -73,7 +83,11 @@ describe('embedded database (PGlite)', () => {
       const SUBMIT = 'mutation($i: SubmitSuggestionInput!) { submitSuggestion(input: $i) { id title } }';
       const submitted = await Promise.all(
         Array.from({ length: 30 }, (_, i) =>
-          app.gql(SUBMIT, { i: { title: `Samtidig forslag ${i}`, description: `Beskrivelse nummer ${i} av tretti.`, unitId } }, staff),
+          app.gql(
+            SUBMIT,
+            { i: { title: `Samtidig forslag ${i}`, description: `Beskrivelse nummer ${i} av tretti.`, unitId } },
+            staff,
+          ),
         ),
       );
       expect(submitted.every((r) => !r.errors)).toBe(true);
@@ -86,7 +100,13 @@ describe('embedded database (PGlite)', () => {
         submitted.flatMap((r) => [
           app.gql(
             'mutation($i: RespondToSuggestionInput!) { respondToSuggestion(input: $i) { id status } }',
-            { i: { suggestionId: r.data.submitSuggestion.id, message: 'Takk, vi ser på det i neste møte.', status: 'UNDER_REVIEW' } },
+            {
+              i: {
+                suggestionId: r.data.submitSuggestion.id,
+                message: 'Takk, vi ser på det i neste møte.',
+                status: 'UNDER_REVIEW',
+              },
+            },
             leader,
           ),
           app.gql('query($id: ID!) { suggestion(id: $id) { id } }', { id: r.data.submitSuggestion.id }, staff),

@@ -45,13 +45,23 @@ describe('suggestions: submit, read, list', () => {
   });
 
   it('may submit to any unit of the municipality, but not to another municipality’s unit', async () => {
-    const ok = await submit(staff, { unitId: units['Helse og omsorg'], title: 'Felles kalender', description: 'En felles kalender for opplæring.' });
+    const ok = await submit(staff, {
+      unitId: units['Helse og omsorg'],
+      title: 'Felles kalender',
+      description: 'En felles kalender for opplæring.',
+    });
     expect(ok.errors).toBeUndefined();
     const other = await app.gql('{ units { id name } }', {}, askerStaff);
     const askerUnit = other.data.units[0].id;
-    const res = await submit(staff, { unitId: askerUnit, title: 'Feil kommune', description: 'Dette skal ikke gå gjennom.' });
+    const res = await submit(staff, {
+      unitId: askerUnit,
+      title: 'Feil kommune',
+      description: 'Dette skal ikke gå gjennom.',
+    });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0].extensions!.fields).toEqual([{ field: 'unitId', message: 'is not a unit of your municipality' }]);
+    expect(res.errors![0].extensions!.fields).toEqual([
+      { field: 'unitId', message: 'is not a unit of your municipality' },
+    ]);
   });
 
   it.each([
@@ -75,17 +85,25 @@ describe('suggestions: submit, read, list', () => {
     const before = (await app.gql(LIST, { filter: { mine: true } }, staff)).data.suggestions.totalCount;
     const res = await submit(staff, input);
     expect(codeOf(res)).toBe('PATIENT_IDENTIFIER');
-    expect(res.errors![0].extensions!.fields).toEqual([{ field, message: expect.stringMatching(/national identity number/) }]);
+    expect(res.errors![0].extensions!.fields).toEqual([
+      { field, message: expect.stringMatching(/national identity number/) },
+    ]);
     expect((await app.gql(LIST, { filter: { mine: true } }, staff)).data.suggestions.totalCount).toBe(before);
   });
 
   it('accepts 11-digit numbers that are not identity numbers (phone, wrong checksum)', async () => {
-    const res = await submit(staff, { title: 'Ring vakttelefonen', description: 'Nummeret er 912 34 567, eller 01013010002 på lappen.' });
+    const res = await submit(staff, {
+      title: 'Ring vakttelefonen',
+      description: 'Nummeret er 912 34 567, eller 01013010002 på lappen.',
+    });
     expect(res.errors).toBeUndefined();
   });
 
   it('shows suggestions of my own municipality only; another municipality gets NOT_FOUND', async () => {
-    const mine = await submit(staff, { title: 'Bedre lys i gangen', description: 'Gangen på sykehjemmet er mørk om kvelden.' });
+    const mine = await submit(staff, {
+      title: 'Bedre lys i gangen',
+      description: 'Gangen på sykehjemmet er mørk om kvelden.',
+    });
     const id = mine.data.submitSuggestion.id;
     const asker = await app.gql('query($id: ID!) { suggestion(id: $id) { id } }', { id }, askerStaff);
     expect(asker.data.suggestion).toBeNull();
@@ -110,10 +128,18 @@ describe('suggestions: submit, read, list', () => {
   it('filters by unit, status and mine', async () => {
     const byUnit = await app.gql(LIST, { filter: { unitId: units['Helse og omsorg'] } }, staff);
     expect(byUnit.data.suggestions.totalCount).toBeGreaterThan(0);
-    const implemented = await app.gql(`query { suggestions(filter: { status: [IMPLEMENTED] }) { edges { node { status } } } }`, {}, staff);
+    const implemented = await app.gql(
+      `query { suggestions(filter: { status: [IMPLEMENTED] }) { edges { node { status } } } }`,
+      {},
+      staff,
+    );
     expect(implemented.data.suggestions.edges.length).toBeGreaterThan(0);
     expect(implemented.data.suggestions.edges.every((e: any) => e.node.status === 'IMPLEMENTED')).toBe(true);
-    const mine = await app.gql(`query { suggestions(filter: { mine: true }) { edges { node { submittedByMe } } } }`, {}, staff);
+    const mine = await app.gql(
+      `query { suggestions(filter: { mine: true }) { edges { node { submittedByMe } } } }`,
+      {},
+      staff,
+    );
     expect(mine.data.suggestions.edges.every((e: any) => e.node.submittedByMe)).toBe(true);
   });
 

@@ -82,7 +82,8 @@ describe('the feedback workflow through GraphQL', () => {
       for (const to of SUGGESTION_STATUSES) {
         if (to === from) continue;
         const id = await newSuggestion();
-        for (const step of path) expect((await respond(t.leder, { suggestionId: id, message: MESSAGE, status: step })).errors).toBeUndefined();
+        for (const step of path)
+          expect((await respond(t.leder, { suggestionId: id, message: MESSAGE, status: step })).errors).toBeUndefined();
         const res = await respond(t.leder, { suggestionId: id, message: MESSAGE, status: to });
         const allowed = respondable.some((tr) => tr.from === from && tr.to === to);
         if (allowed) expect(res.errors, `${from}→${to}`).toBeUndefined();
@@ -106,8 +107,18 @@ describe('the feedback workflow through GraphQL', () => {
     const id = await newSuggestion();
     const { version } = await detail(id);
     const [a, b] = await Promise.all([
-      respond(t.leder, { suggestionId: id, message: `${MESSAGE} Vi godtar.`, status: 'ACCEPTED', expectedVersion: version }),
-      respond(t.kommunalsjef, { suggestionId: id, message: `${MESSAGE} Vi avslår.`, status: 'DECLINED', expectedVersion: version }),
+      respond(t.leder, {
+        suggestionId: id,
+        message: `${MESSAGE} Vi godtar.`,
+        status: 'ACCEPTED',
+        expectedVersion: version,
+      }),
+      respond(t.kommunalsjef, {
+        suggestionId: id,
+        message: `${MESSAGE} Vi avslår.`,
+        status: 'DECLINED',
+        expectedVersion: version,
+      }),
     ]);
     const codes = [codeOf(a), codeOf(b)];
     expect(codes.filter((c) => c === undefined)).toHaveLength(1);
@@ -120,7 +131,9 @@ describe('the feedback workflow through GraphQL', () => {
   it('concurrent answers without expectedVersion are serialised: both recorded, none lost', async () => {
     const id = await newSuggestion();
     const results = await Promise.all(
-      ['leder', 'kommunalsjef', 'admin'].map((who) => respond(t[who], { suggestionId: id, message: `${MESSAGE} ${who}` })),
+      ['leder', 'kommunalsjef', 'admin'].map((who) =>
+        respond(t[who], { suggestionId: id, message: `${MESSAGE} ${who}` }),
+      ),
     );
     const ok = results.filter((r) => !r.errors).length;
     const conflicts = results.filter((r) => codeOf(r) === 'CONFLICT').length;
@@ -148,7 +161,9 @@ describe('the feedback workflow through GraphQL', () => {
     const agent = people.find((p: any) => p.name === 'Sofie Lund');
     const staff = people.find((p: any) => p.name === 'Ola Hansen');
     const ASSIGN = 'mutation($i: AssignSuggestionInput!) { assignSuggestion(input: $i) { owner { name } } }';
-    expect(codeOf(await app.gql(ASSIGN, { i: { suggestionId: id, personId: staff.id } }, t.leder))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await app.gql(ASSIGN, { i: { suggestionId: id, personId: staff.id } }, t.leder))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(codeOf(await app.gql(ASSIGN, { i: { suggestionId: id, personId: agent.id } }, t.ansatt))).toBe('FORBIDDEN');
     const res = await app.gql(ASSIGN, { i: { suggestionId: id, personId: agent.id } }, t.leder);
     expect(res.data.assignSuggestion.owner.name).toBe('Sofie Lund');
@@ -159,9 +174,15 @@ describe('the feedback workflow through GraphQL', () => {
     const target = await newSuggestion(t.ansatt, 'Felles nøkkelskap');
     const source = await newSuggestion(t.ansatt2, 'Nøkkelskap til alle');
     const MERGE = 'mutation($i: MergeSuggestionInput!) { mergeSuggestion(input: $i) { status mergedInto { id } } }';
-    expect(codeOf(await app.gql(MERGE, { i: { suggestionId: source, targetId: target, message: MESSAGE } }, t.ansatt))).toBe('FORBIDDEN');
-    expect(codeOf(await app.gql(MERGE, { i: { suggestionId: source, targetId: target, message: 'kort' } }, t.leder))).toBe('RESPONSE_REQUIRED');
-    expect(codeOf(await app.gql(MERGE, { i: { suggestionId: source, targetId: source, message: MESSAGE } }, t.leder))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await app.gql(MERGE, { i: { suggestionId: source, targetId: target, message: MESSAGE } }, t.ansatt)),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(await app.gql(MERGE, { i: { suggestionId: source, targetId: target, message: 'kort' } }, t.leder)),
+    ).toBe('RESPONSE_REQUIRED');
+    expect(
+      codeOf(await app.gql(MERGE, { i: { suggestionId: source, targetId: source, message: MESSAGE } }, t.leder)),
+    ).toBe('BAD_USER_INPUT');
     const res = await app.gql(MERGE, { i: { suggestionId: source, targetId: target, message: MESSAGE } }, t.leder);
     expect(res.data.mergeSuggestion).toEqual({ status: 'MERGED', mergedInto: { id: target } });
     const merged = await detail(source, t.ansatt2);
@@ -198,10 +219,14 @@ describe('the feedback workflow through GraphQL', () => {
 
   it('closing the loop: the submitter rates a final answer once', async () => {
     const id = await newSuggestion();
-    const RATE = 'mutation($id: ID!, $u: Boolean!, $c: String) { rateAnswer(suggestionId: $id, useful: $u, comment: $c) { rating { useful comment } } }';
+    const RATE =
+      'mutation($id: ID!, $u: Boolean!, $c: String) { rateAnswer(suggestionId: $id, useful: $u, comment: $c) { rating { useful comment } } }';
     expect(codeOf(await app.gql(RATE, { id, u: true }, t.ansatt))).toBe('BAD_USER_INPUT'); // not final yet
     await respond(t.leder, { suggestionId: id, message: MESSAGE, status: 'DECLINED' });
-    const asked = await app.db.query(`select count(*)::int as n from notification where suggestion_id = $1 and kind = 'RATE_ANSWER'`, [id]);
+    const asked = await app.db.query(
+      `select count(*)::int as n from notification where suggestion_id = $1 and kind = 'RATE_ANSWER'`,
+      [id],
+    );
     expect(asked[0].n).toBe(1);
     expect(codeOf(await app.gql(RATE, { id, u: true }, t.ansatt2))).toBe('FORBIDDEN');
     const res = await app.gql(RATE, { id, u: false, c: 'Forstår, men savner begrunnelse.' }, t.ansatt);
@@ -223,14 +248,22 @@ describe('the feedback workflow through GraphQL', () => {
   });
 
   it('municipality settings: admins only, 0–365, applied to deadlines set afterwards', async () => {
-    const UPDATE = 'mutation($i: MunicipalitySettingsInput!) { updateMunicipalitySettings(input: $i) { firstResponseDays updateIntervalDays escalationGraceDays } }';
+    const UPDATE =
+      'mutation($i: MunicipalitySettingsInput!) { updateMunicipalitySettings(input: $i) { firstResponseDays updateIntervalDays escalationGraceDays } }';
     const before = await newSuggestion();
     expect(codeOf(await app.gql(UPDATE, { i: { firstResponseDays: 7 } }, t.leder))).toBe('FORBIDDEN');
     const bad = await app.gql(UPDATE, { i: { firstResponseDays: 366, escalationGraceDays: -1 } }, t.admin);
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    expect(bad.errors![0].extensions!.fields!.map((f: any) => f.field).sort()).toEqual(['escalationGraceDays', 'firstResponseDays']);
+    expect(bad.errors![0].extensions!.fields!.map((f: any) => f.field).sort()).toEqual([
+      'escalationGraceDays',
+      'firstResponseDays',
+    ]);
     const ok = await app.gql(UPDATE, { i: { firstResponseDays: 0 } }, t.admin);
-    expect(ok.data.updateMunicipalitySettings).toEqual({ firstResponseDays: 0, updateIntervalDays: 30, escalationGraceDays: 3 });
+    expect(ok.data.updateMunicipalitySettings).toEqual({
+      firstResponseDays: 0,
+      updateIntervalDays: 30,
+      escalationGraceDays: 3,
+    });
     const after = await newSuggestion();
     const a = await detail(after);
     expect(new Date(a.responseDueAt).getTime()).toBe(app.clock.now().getTime());

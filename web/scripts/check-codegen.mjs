@@ -15,7 +15,9 @@ const bin = resolve(webDir, '..', 'node_modules', '.bin', 'graphql-codegen');
 
 function listFiles(dir) {
   try {
-    return readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
+    return readdirSync(dir)
+      .filter((f) => !f.startsWith('.'))
+      .sort();
   } catch {
     return [];
   }

@@ -74,7 +74,9 @@ export class AccessService {
     const tree = await this.organisation.unitTree(viewer.municipalityId, manager);
     const responderUnits = hasRole(viewer, Role.ADMIN)
       ? new Set(tree.units.map((u) => u.id))
-      : tree.selfAndDescendants(viewer.memberships.filter((m) => m.role === Role.LEADER && m.unitId).map((m) => m.unitId!));
+      : tree.selfAndDescendants(
+          viewer.memberships.filter((m) => m.role === Role.LEADER && m.unitId).map((m) => m.unitId!),
+        );
     return new ViewerScope(viewer, tree, responderUnits);
   }
 
@@ -86,7 +88,10 @@ export class AccessService {
     lock = false,
   ): Promise<SuggestionEntity> {
     if (!isUuid(id)) throw notFound('No such suggestion.');
-    const suggestion = await manager.findOne(SuggestionEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}) });
+    const suggestion = await manager.findOne(SuggestionEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}),
+    });
     if (!suggestion || !scope.canSee(suggestion)) throw notFound('No such suggestion.');
     return suggestion;
   }

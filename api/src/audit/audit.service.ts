@@ -17,6 +17,8 @@ export interface AuditRecord {
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
-    await manager.save(manager.create(AuditEntryEntity, { ...entry, before: entry.before ?? null, after: entry.after ?? null }));
+    await manager.save(
+      manager.create(AuditEntryEntity, { ...entry, before: entry.before ?? null, after: entry.after ?? null }),
+    );
   }
 }

@@ -40,5 +40,5 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A valid hash of a random password: verified against when the e-mail is unknown, so both cases take as long. */
 let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
-  return (dummyHash ??= hashPassword(randomBytes(16).toString("hex")));
+  return (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
 }

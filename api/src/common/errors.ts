@@ -45,9 +45,5 @@ export const unauthenticated = (message?: string) => new AppError('UNAUTHENTICAT
 export const forbidden = (message?: string) => new AppError('FORBIDDEN', message);
 export const notFound = (what = 'Not found.') => new AppError('NOT_FOUND', what);
 export const badInput = (fields: FieldProblem[]) =>
-  new AppError(
-    'BAD_USER_INPUT',
-    `Invalid input: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`,
-    fields,
-  );
+  new AppError('BAD_USER_INPUT', `Invalid input: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields);
 export const conflict = (message?: string) => new AppError('CONFLICT', message);

@@ -28,9 +28,16 @@ export function formatError(logger: Logger) {
     // A unique constraint caught a race the use case's own check could not see: the thing changed meanwhile.
     const original = (error as { originalError?: { code?: string; driverError?: { code?: string } } })?.originalError;
     if (original?.code === '23505' || original?.driverError?.code === '23505') {
-      return { message: 'This changed while you were working. Reload and try again.', path: formatted.path, extensions: { code: 'CONFLICT' } };
+      return {
+        message: 'This changed while you were working. Reload and try again.',
+        path: formatted.path,
+        extensions: { code: 'CONFLICT' },
+      };
     }
-    logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'unhandled error');
+    logger.error(
+      { err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path },
+      'unhandled error',
+    );
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

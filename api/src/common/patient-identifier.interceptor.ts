@@ -39,7 +39,9 @@ export function findInArgs(args: unknown, path: string[] = []): FieldProblem[] {
   }
   if (Array.isArray(args)) return args.flatMap((item, i) => findInArgs(item, [...path, String(i)]));
   if (args && typeof args === 'object') {
-    return Object.entries(args).flatMap(([key, value]) => (EXEMPT_FIELDS.has(key) ? [] : findInArgs(value, [...path, key])));
+    return Object.entries(args).flatMap(([key, value]) =>
+      EXEMPT_FIELDS.has(key) ? [] : findInArgs(value, [...path, key]),
+    );
   }
   return [];
 }

@@ -5,7 +5,10 @@ import { badInput, FieldProblem } from './errors';
 export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message: message.replace(`${e.property} `, '') }));
+    const own = Object.values(e.constraints ?? {}).map((message) => ({
+      field,
+      message: message.replace(`${e.property} `, ''),
+    }));
     return [...own, ...fieldProblems(e.children ?? [], field)];
   });
 }

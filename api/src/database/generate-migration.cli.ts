@@ -26,7 +26,8 @@ async function main() {
     await dataSource.initialize();
     await dataSource.runMigrations();
     // An enum shared by several columns (enumName) is emitted once per column; keep the first.
-    const once = (queries: string[]) => queries.filter((q, i) => !/^(CREATE|DROP) TYPE/.test(q) || queries.indexOf(q) === i);
+    const once = (queries: string[]) =>
+      queries.filter((q, i) => !/^(CREATE|DROP) TYPE/.test(q) || queries.indexOf(q) === i);
     const pending = await pendingSchemaChanges(dataSource);
     const up = once(pending.up);
     const down = once(pending.down);
@@ -37,7 +38,8 @@ async function main() {
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
     const file = path.join(repoRoot, 'migrations', `${timestamp}-${name}.ts`);
-    const lines = (queries: string[]) => queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
+    const lines = (queries: string[]) =>
+      queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
     fs.writeFileSync(
       file,
       `import { MigrationInterface, QueryRunner } from 'typeorm';\n\n` +

@@ -41,7 +41,12 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
 
 export type DemoStory =
   | { kind: 'open'; daysAgo: number }
-  | { kind: 'answered'; daysAgo: number; answers: { afterDays: number; status?: string; message: string }[]; rating?: { useful: boolean; comment?: string } };
+  | {
+      kind: 'answered';
+      daysAgo: number;
+      answers: { afterDays: number; status?: string; message: string }[];
+      rating?: { useful: boolean; comment?: string };
+    };
 
 export interface DemoSuggestion {
   title: string;
@@ -72,10 +77,30 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
       kind: 'answered',
       daysAgo: 70,
       answers: [
-        { afterDays: 5, status: 'UNDER_REVIEW', message: 'Takk for et godt forslag! Vi tar det opp på ledermøtet neste uke og ser på hvordan vi kan lage oversikten.' },
-        { afterDays: 12, status: 'ACCEPTED', message: 'Vi gjennomfører dette. Digital agent lager en oversikt i turnusprogrammet, og den henges også opp på vaktrommet.' },
-        { afterDays: 30, status: 'IN_PROGRESS', message: 'Oversikten er laget for dagvakt og kveld. Natt kommer på plass når turnusen for neste periode er klar.' },
-        { afterDays: 50, status: 'IMPLEMENTED', message: 'Oversikten er nå i bruk på alle vakter. Tilbakemeldingen fra nattevaktene er at de sjelden må ringe rundt lenger.' },
+        {
+          afterDays: 5,
+          status: 'UNDER_REVIEW',
+          message:
+            'Takk for et godt forslag! Vi tar det opp på ledermøtet neste uke og ser på hvordan vi kan lage oversikten.',
+        },
+        {
+          afterDays: 12,
+          status: 'ACCEPTED',
+          message:
+            'Vi gjennomfører dette. Digital agent lager en oversikt i turnusprogrammet, og den henges også opp på vaktrommet.',
+        },
+        {
+          afterDays: 30,
+          status: 'IN_PROGRESS',
+          message:
+            'Oversikten er laget for dagvakt og kveld. Natt kommer på plass når turnusen for neste periode er klar.',
+        },
+        {
+          afterDays: 50,
+          status: 'IMPLEMENTED',
+          message:
+            'Oversikten er nå i bruk på alle vakter. Tilbakemeldingen fra nattevaktene er at de sjelden må ringe rundt lenger.',
+        },
       ],
       rating: { useful: true, comment: 'Ja! Dette har gjort nattevaktene mye tryggere.' },
     },
@@ -90,7 +115,14 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     story: {
       kind: 'answered',
       daysAgo: 40,
-      answers: [{ afterDays: 17, status: 'UNDER_REVIEW', message: 'Beklager sent svar. Vi ser på om vi kan legge inn en fast læringstime i neste turnusperiode, og kommer tilbake med svar.' }],
+      answers: [
+        {
+          afterDays: 17,
+          status: 'UNDER_REVIEW',
+          message:
+            'Beklager sent svar. Vi ser på om vi kan legge inn en fast læringstime i neste turnusperiode, og kommer tilbake med svar.',
+        },
+      ],
     },
     supporters: [0],
   },
@@ -105,8 +137,16 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     coCreators: [4],
     answersFocusArea: true,
     comments: [
-      { by: 1, afterDays: 1, body: 'Enig! På natt er vi ofte bare to på jobb, og da hører vi ikke telefonen på vaktrommet.' },
-      { by: 4, afterDays: 2, body: 'Dette kan vi prøve ut på én avdeling først. Jeg hjelper gjerne til med oppsettet mot alarmsentralen.' },
+      {
+        by: 1,
+        afterDays: 1,
+        body: 'Enig! På natt er vi ofte bare to på jobb, og da hører vi ikke telefonen på vaktrommet.',
+      },
+      {
+        by: 4,
+        afterDays: 2,
+        body: 'Dette kan vi prøve ut på én avdeling først. Jeg hjelper gjerne til med oppsettet mot alarmsentralen.',
+      },
       { by: 0, afterDays: 3, body: 'Så bra! Nattevaktene vil gjerne være med og teste.' },
     ],
   },
@@ -117,12 +157,23 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     unit: 'home',
     by: 4,
     coCreators: [1],
-    comments: [{ by: 1, afterDays: 8, body: 'Jeg har jobbet med nettbrett-oppfølging før og vil gjerne være med i utprøvingen.' }],
+    comments: [
+      {
+        by: 1,
+        afterDays: 8,
+        body: 'Jeg har jobbet med nettbrett-oppfølging før og vil gjerne være med i utprøvingen.',
+      },
+    ],
     story: {
       kind: 'answered',
       daysAgo: 45,
       answers: [
-        { afterDays: 6, status: 'ACCEPTED', message: 'Vi starter et utprøvingsprosjekt med fem brukere etter nyttår, sammen med fastlegene. Digital agent leder utprøvingen.' },
+        {
+          afterDays: 6,
+          status: 'ACCEPTED',
+          message:
+            'Vi starter et utprøvingsprosjekt med fem brukere etter nyttår, sammen med fastlegene. Digital agent leder utprøvingen.',
+        },
       ],
     },
   },
@@ -144,7 +195,14 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     story: {
       kind: 'answered',
       daysAgo: 60,
-      answers: [{ afterDays: 9, status: 'DECLINED', message: 'Vi kan ikke endre fagsystemet nå, fordi leverandøravtalen fornyes først neste år. Vi tar behovet med i kravspesifikasjonen da.' }],
+      answers: [
+        {
+          afterDays: 9,
+          status: 'DECLINED',
+          message:
+            'Vi kan ikke endre fagsystemet nå, fordi leverandøravtalen fornyes først neste år. Vi tar behovet med i kravspesifikasjonen da.',
+        },
+      ],
       rating: { useful: false, comment: 'Forstår det, men savner en midlertidig løsning.' },
     },
   },
@@ -167,7 +225,8 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     story: { kind: 'open', daysAgo: 2 },
     mergeInto: {
       index: 6,
-      message: 'Dette gjelder det samme som forslaget om skjermer på vaktrommet. Vi slår dem sammen, så følger du saken der.',
+      message:
+        'Dette gjelder det samme som forslaget om skjermer på vaktrommet. Vi slår dem sammen, så følger du saken der.',
     },
   },
 ];

@@ -20,7 +20,13 @@ import { NotificationKind } from '../notifications/notification-kind.enum';
 import { CoCreatorEntity } from '../co-creation/co-creator.entity';
 import { CommentEntity } from '../co-creation/comment.entity';
 import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
-import { DEMO_FOCUS_AREA, DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_SUGGESTIONS, DemoMunicipality } from './demo-content';
+import {
+  DEMO_FOCUS_AREA,
+  DEMO_MUNICIPALITIES,
+  DEMO_PASSWORD,
+  DEMO_SUGGESTIONS,
+  DemoMunicipality,
+} from './demo-content';
 import { seedDemoStories } from './seed-stories';
 
 const DAY = 86_400_000;
@@ -94,7 +100,8 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
 
   const created: SuggestionEntity[] = [];
   for (const demoSuggestion of DEMO_SUGGESTIONS) {
-    const unitEntity = demoSuggestion.unit === 'home' ? home : demoSuggestion.unit === 'top' ? top : extra[demoSuggestion.unit];
+    const unitEntity =
+      demoSuggestion.unit === 'home' ? home : demoSuggestion.unit === 'top' ? top : extra[demoSuggestion.unit];
     const responder = unitEntity.id === home.id ? leader : headOfDepartment;
     const submitter = people[demoSuggestion.by];
     const submittedAt = new Date(now.getTime() - demoSuggestion.story.daysAgo * DAY);
@@ -146,7 +153,12 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
       }),
     );
     created.push(suggestion);
-    await manager.insert(FollowerEntity, { suggestionId: suggestion.id, personId: submitter.id, reason: FollowReason.SUBMITTER, createdAt: submittedAt });
+    await manager.insert(FollowerEntity, {
+      suggestionId: suggestion.id,
+      personId: submitter.id,
+      reason: FollowReason.SUBMITTER,
+      createdAt: submittedAt,
+    });
     for (const r of responses) {
       const saved = await manager.save(manager.create(ResponseEntity, { ...r, suggestionId: suggestion.id }));
       // History: the submitter was told (already read, and no e-mail is sent for the past).
@@ -155,7 +167,13 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
         kind: NotificationKind.RESPONSE_RECEIVED,
         suggestionId: suggestion.id,
         eventKey: `response:${saved.id}`,
-        payload: { title: suggestion.title, authorName: responder.name, message: saved.message, fromStatus: saved.fromStatus, toStatus: saved.toStatus },
+        payload: {
+          title: suggestion.title,
+          authorName: responder.name,
+          message: saved.message,
+          fromStatus: saved.fromStatus,
+          toStatus: saved.toStatus,
+        },
         createdAt: saved.createdAt,
         readAt: saved.createdAt.getTime() < now.getTime() - 3 * DAY ? new Date(saved.createdAt.getTime() + DAY) : null,
       });
@@ -170,12 +188,21 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
     }
     for (const supporterIndex of demoSuggestion.supporters ?? []) {
       const supporter = people[supporterIndex];
-      await manager.insert(SupportEntity, { suggestionId: suggestion.id, personId: supporter.id, createdAt: submittedAt });
+      await manager.insert(SupportEntity, {
+        suggestionId: suggestion.id,
+        personId: supporter.id,
+        createdAt: submittedAt,
+      });
       await manager
         .createQueryBuilder()
         .insert()
         .into(FollowerEntity)
-        .values({ suggestionId: suggestion.id, personId: supporter.id, reason: FollowReason.SUPPORTER, createdAt: submittedAt })
+        .values({
+          suggestionId: suggestion.id,
+          personId: supporter.id,
+          reason: FollowReason.SUPPORTER,
+          createdAt: submittedAt,
+        })
         .orIgnore()
         .execute();
     }
@@ -183,19 +210,33 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
     for (const coCreatorIndex of demoSuggestion.coCreators ?? []) {
       const coCreator = people[coCreatorIndex];
       const joinedAt = new Date(submittedAt.getTime() + DAY);
-      await manager.insert(CoCreatorEntity, { suggestionId: suggestion.id, personId: coCreator.id, createdAt: joinedAt });
+      await manager.insert(CoCreatorEntity, {
+        suggestionId: suggestion.id,
+        personId: coCreator.id,
+        createdAt: joinedAt,
+      });
       await manager
         .createQueryBuilder()
         .insert()
         .into(FollowerEntity)
-        .values({ suggestionId: suggestion.id, personId: coCreator.id, reason: FollowReason.CO_CREATOR, createdAt: joinedAt })
+        .values({
+          suggestionId: suggestion.id,
+          personId: coCreator.id,
+          reason: FollowReason.CO_CREATOR,
+          createdAt: joinedAt,
+        })
         .orIgnore()
         .execute();
     }
     // Comment history (no notifications or e-mails for the past).
     for (const comment of demoSuggestion.comments ?? []) {
       const createdAt = new Date(Math.min(submittedAt.getTime() + comment.afterDays * DAY, now.getTime() - 60_000));
-      await manager.insert(CommentEntity, { suggestionId: suggestion.id, authorId: people[comment.by].id, body: comment.body, createdAt });
+      await manager.insert(CommentEntity, {
+        suggestionId: suggestion.id,
+        authorId: people[comment.by].id,
+        body: comment.body,
+        createdAt,
+      });
     }
   }
 

@@ -25,7 +25,12 @@ export class NotificationsService {
    * People who may not see the event's suggestion (a confidential one, or another municipality's)
    * are left out, so neither the inbox nor an e-mail carries its content to them.
    */
-  async notify(manager: EntityManager, personIds: Iterable<string>, event: NotificationEvent, at: Date): Promise<string[]> {
+  async notify(
+    manager: EntityManager,
+    personIds: Iterable<string>,
+    event: NotificationEvent,
+    at: Date,
+  ): Promise<string[]> {
     const recipients = [...new Set(personIds)];
     if (!recipients.length) return [];
     const rows: { id: string }[] = await manager.query(

@@ -1,7 +1,10 @@
 import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('municipality')
-@Check('CHK_municipality_deadline_days', `"first_response_days" BETWEEN 0 AND 365 AND "update_interval_days" BETWEEN 0 AND 365 AND "escalation_grace_days" BETWEEN 0 AND 365`)
+@Check(
+  'CHK_municipality_deadline_days',
+  `"first_response_days" BETWEEN 0 AND 365 AND "update_interval_days" BETWEEN 0 AND 365 AND "escalation_grace_days" BETWEEN 0 AND 365`,
+)
 export class MunicipalityEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -13,7 +13,15 @@ import { AuditService } from '../audit/audit.service';
 import { MunicipalityEntity } from './municipality.entity';
 import { OrganisationService } from './organisation.service';
 import { Role } from './role.enum';
-import { DemoAccountDto, MembershipDto, MunicipalitySettingsDto, PersonDto, toSettingsDto, toUnitDto, UnitDto } from './dtos/organisation.dto';
+import {
+  DemoAccountDto,
+  MembershipDto,
+  MunicipalitySettingsDto,
+  PersonDto,
+  toSettingsDto,
+  toUnitDto,
+  UnitDto,
+} from './dtos/organisation.dto';
 import { MunicipalitySettingsInput } from './dtos/settings.input';
 
 @Resolver()
@@ -42,9 +50,10 @@ export class OrganisationResolver {
       email: isAdmin || p.id === viewer.personId ? p.email : undefined,
       locale: p.locale,
       municipality: { id: municipality.id, name: municipality.name, slug: municipality.slug },
-      memberships: (p.memberships ?? []).map(
-        (m): MembershipDto => ({ role: m.role, unit: m.unit ? toUnitDto(m.unit) : null }),
-      ),
+      memberships: (p.memberships ?? []).map((m): MembershipDto => ({
+        role: m.role,
+        unit: m.unit ? toUnitDto(m.unit) : null,
+      })),
     }));
   }
 

@@ -20,7 +20,11 @@ export class UnitTree {
   /** The unit and every unit above it, nearest first. */
   selfAndAncestors(unitId: string): string[] {
     const chain: string[] = [];
-    for (let u = this.byId.get(unitId); u && !chain.includes(u.id); u = u.parentId ? this.byId.get(u.parentId) : undefined) {
+    for (
+      let u = this.byId.get(unitId);
+      u && !chain.includes(u.id);
+      u = u.parentId ? this.byId.get(u.parentId) : undefined
+    ) {
       chain.push(u.id);
     }
     return chain;

@@ -7,7 +7,14 @@ import { printAppSchema } from './print-schema';
 /** `npm run schema`: writes api/schema.gql from the resolvers (on a throwaway in-memory database). */
 async function main() {
   const running = await startIdehub(
-    loadConfig(process.env, { databaseUrl: undefined, inMemoryDatabase: true, demoData: false, runWorker: false, runSweep: false, logLevel: 'warn' }),
+    loadConfig(process.env, {
+      databaseUrl: undefined,
+      inMemoryDatabase: true,
+      demoData: false,
+      runWorker: false,
+      runSweep: false,
+      logLevel: 'warn',
+    }),
     { listen: false },
   );
   try {

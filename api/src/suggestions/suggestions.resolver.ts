@@ -15,7 +15,12 @@ import {
   toSuggestionDto,
 } from './dtos/suggestion.dto';
 import { RespondToSuggestionInput, SubmitSuggestionInput, SuggestionFilter } from './dtos/suggestion.inputs';
-import { AssignSuggestionInput, MergeSuggestionInput, RateAnswerArgs, WithdrawSuggestionInput } from './dtos/workflow.inputs';
+import {
+  AssignSuggestionInput,
+  MergeSuggestionInput,
+  RateAnswerArgs,
+  WithdrawSuggestionInput,
+} from './dtos/workflow.inputs';
 
 const toRef = (p: { id: string; name: string }): PersonRefDto => ({ id: p.id, name: p.name });
 
@@ -73,7 +78,9 @@ export class SuggestionsResolver {
     return toSuggestionDto(await this.service.assign(viewer, input.suggestionId, input.personId ?? null));
   }
 
-  @Mutation(() => SuggestionDto, { description: 'Merge a suggestion into another; returns the merged (now MERGED) one.' })
+  @Mutation(() => SuggestionDto, {
+    description: 'Merge a suggestion into another; returns the merged (now MERGED) one.',
+  })
   async mergeSuggestion(@CurrentViewer() viewer: Viewer, @Args('input') input: MergeSuggestionInput) {
     return toSuggestionDto(await this.service.merge(viewer, input.suggestionId, input.targetId, input.message));
   }

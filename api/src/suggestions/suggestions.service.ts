@@ -85,7 +85,8 @@ export class SuggestionsService {
     let submitterId = viewer.personId;
     let registeredById: string | null = null;
     if (input.onBehalfOfId && input.onBehalfOfId !== viewer.personId) {
-      if (!hasRole(viewer, Role.DIGITAL_AGENT)) throw forbidden('Only digital agents may submit on behalf of a colleague.');
+      if (!hasRole(viewer, Role.DIGITAL_AGENT))
+        throw forbidden('Only digital agents may submit on behalf of a colleague.');
       const colleague = await this.db.manager.findOne(PersonEntity, { where: { id: input.onBehalfOfId } });
       if (!colleague || colleague.municipalityId !== viewer.municipalityId) {
         throw badInput([{ field: 'onBehalfOfId', message: 'is not a colleague in your municipality' }]);
@@ -177,9 +178,7 @@ export class SuggestionsService {
     const cursor = decodeCursor(after);
     const scope = await this.scope(viewer);
     const visibility = scope.visibilitySql('s');
-    const qb = this.db.manager
-      .createQueryBuilder(SuggestionEntity, 's')
-      .where(visibility.sql, visibility.params);
+    const qb = this.db.manager.createQueryBuilder(SuggestionEntity, 's').where(visibility.sql, visibility.params);
     if (filter?.unitId) qb.andWhere('s.unit_id = :unitId', { unitId: filter.unitId });
     if (filter?.status?.length) qb.andWhere('s.status in (:...statuses)', { statuses: filter.status });
     if (filter?.mine) qb.andWhere('s.submitter_id = :me', { me: viewer.personId });
@@ -192,10 +191,23 @@ export class SuggestionsService {
     }
     const totalCount = await qb.getCount();
     if (cursor) {
-      qb.andWhere('(s.submitted_at, s.id) < (:cursorAt, :cursorId)', { cursorAt: new Date(cursor.at), cursorId: cursor.id });
+      qb.andWhere('(s.submitted_at, s.id) < (:cursorAt, :cursorId)', {
+        cursorAt: new Date(cursor.at),
+        cursorId: cursor.id,
+      });
     }
-    const rows = await qb.orderBy('s.submitted_at', 'DESC').addOrderBy('s.id', 'DESC').limit(size + 1).getMany();
-    return toConnection(rows, size, totalCount, (s) => encodeCursor(s.submittedAt, s.id), (s) => s);
+    const rows = await qb
+      .orderBy('s.submitted_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .limit(size + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      size,
+      totalCount,
+      (s) => encodeCursor(s.submittedAt, s.id),
+      (s) => s,
+    );
   }
 
   /** Open suggestions the viewer answers for, overdue first then by due date, with counts. */
@@ -250,7 +262,11 @@ export class SuggestionsService {
           [{ field: 'message', message: `must be at least ${MIN_RESPONSE_MESSAGE_LENGTH} characters` }],
         );
       }
-      return this.recordResponse(manager, viewer, s, { kind: ResponseKind.RESPONSE, message: input.message.trim(), to });
+      return this.recordResponse(manager, viewer, s, {
+        kind: ResponseKind.RESPONSE,
+        message: input.message.trim(),
+        to,
+      });
     });
   }
 
@@ -282,7 +298,8 @@ export class SuggestionsService {
       } catch {
         throw badInput([{ field: 'targetId', message: 'is not a suggestion you can see' }]);
       }
-      if (isTerminal(target.status)) throw badInput([{ field: 'targetId', message: 'is closed; merge into an open suggestion' }]);
+      if (isTerminal(target.status))
+        throw badInput([{ field: 'targetId', message: 'is closed; merge into an open suggestion' }]);
       // The merged submitter follows the target from now on, so they must be allowed to see it.
       if (!(await peopleWhoCanSee(manager, target.id, [s.submitterId])).length) {
         throw badInput([{ field: 'targetId', message: 'is confidential; the submitter could not follow it there' }]);
@@ -494,8 +511,7 @@ export class SuggestionsService {
          on conflict (suggestion_id, person_id) do update set reason = 'MANUAL'`,
         [s.id, viewer.personId, this.clock.now()],
       );
-    }
-    else await this.db.manager.delete(FollowerEntity, { suggestionId: s.id, personId: viewer.personId });
+    } else await this.db.manager.delete(FollowerEntity, { suggestionId: s.id, personId: viewer.personId });
     return s;
   }
 
@@ -555,7 +571,9 @@ export class SuggestionsService {
 
   async people(ids: string[]): Promise<PersonEntity[]> {
     const unique = [...new Set(ids)];
-    return unique.length ? this.db.manager.find(PersonEntity, { where: { id: In(unique) }, order: { name: 'ASC' } }) : [];
+    return unique.length
+      ? this.db.manager.find(PersonEntity, { where: { id: In(unique) }, order: { name: 'ASC' } })
+      : [];
   }
 
   /** Who owes the next answer: the assigned owner, else the nearest leaders up the unit chain, else admins. */
@@ -566,7 +584,12 @@ export class SuggestionsService {
   }
 
   /** The leaders of the unit, else of the nearest unit above that has any, else the admins. */
-  async nearestLeaders(tree: UnitTree, unitId: string, municipalityId: string, manager?: EntityManager): Promise<string[]> {
+  async nearestLeaders(
+    tree: UnitTree,
+    unitId: string,
+    municipalityId: string,
+    manager?: EntityManager,
+  ): Promise<string[]> {
     for (const id of tree.selfAndAncestors(unitId)) {
       const leaders = await this.organisation.leadersOf([id], manager);
       if (leaders.length) return leaders;
@@ -575,7 +598,12 @@ export class SuggestionsService {
   }
 
   /** The escalation path of a unit: the nearest leaders above it; at the top, the admins. */
-  async escalationPath(tree: UnitTree, unitId: string, municipalityId: string, manager?: EntityManager): Promise<string[]> {
+  async escalationPath(
+    tree: UnitTree,
+    unitId: string,
+    municipalityId: string,
+    manager?: EntityManager,
+  ): Promise<string[]> {
     for (const ancestor of tree.selfAndAncestors(unitId).slice(1)) {
       const leaders = await this.organisation.leadersOf([ancestor], manager);
       if (leaders.length) return leaders;

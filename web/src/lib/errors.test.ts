@@ -16,7 +16,9 @@ describe('problemOf', () => {
   });
 
   it('treats an unknown code as UNKNOWN rather than showing it', () => {
-    const error = new CombinedGraphQLErrors({ errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    const error = new CombinedGraphQLErrors({
+      errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
     expect(problemOf(error)?.code).toBe('UNKNOWN');
   });
 

@@ -34,7 +34,10 @@ export class SubmitSuggestionInput {
   @IsUUID('all', { message: 'must be the id of a focus area' })
   focusAreaId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'A digital agent registers it for this colleague, who gets the answers.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A digital agent registers it for this colleague, who gets the answers.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be the id of a person' })
   onBehalfOfId?: string;
@@ -55,7 +58,10 @@ export class RespondToSuggestionInput {
   @IsOptional()
   status?: SuggestionStatus;
 
-  @Field(() => Int, { nullable: true, description: 'The version you read; a different current version gives CONFLICT.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you read; a different current version gives CONFLICT.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

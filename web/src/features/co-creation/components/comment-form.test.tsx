@@ -86,7 +86,10 @@ describe('CommentForm', () => {
         result: {
           errors: [
             new GraphQLError('Remove the national identity number from: body.', {
-              extensions: { code: 'PATIENT_IDENTIFIER', fields: [{ field: 'body', message: 'contains a national identity number' }] },
+              extensions: {
+                code: 'PATIENT_IDENTIFIER',
+                fields: [{ field: 'body', message: 'contains a national identity number' }],
+              },
             }),
           ],
         },

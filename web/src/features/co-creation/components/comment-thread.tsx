@@ -17,7 +17,9 @@ export function CommentThread({ suggestionId }: { suggestionId: string }) {
 
   return (
     <section aria-labelledby={`${id}-h`} className="comments">
-      <h2 id={`${id}-h`}>{t('comments.heading', { count: comments.length, formatted: format.number(comments.length) })}</h2>
+      <h2 id={`${id}-h`}>
+        {t('comments.heading', { count: comments.length, formatted: format.number(comments.length) })}
+      </h2>
       <ErrorMessage error={error} />
       {data && comments.length === 0 ? <p className="empty">{t('comments.none')}</p> : null}
       {comments.length ? (

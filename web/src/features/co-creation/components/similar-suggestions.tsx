@@ -24,7 +24,7 @@ export function SimilarSuggestions({ text, unitId }: { text: string; unitId?: st
   const [supportedTitle, setSupportedTitle] = useState<string | null>(null);
 
   const enough = [...settled].length >= SIMILAR_MIN_TEXT;
-  const matches = enough ? (data ?? previousData)?.similarSuggestions ?? [] : [];
+  const matches = enough ? ((data ?? previousData)?.similarSuggestions ?? []) : [];
 
   return (
     <div className="similar">
@@ -47,7 +47,9 @@ export function SimilarSuggestions({ text, unitId }: { text: string; unitId?: st
                 </a>
                 <span className="similar__meta">
                   <StatusBadge status={s.status} /> {s.unit.name}
-                  {s.supportCount ? ` · ${t('support.count', { count: s.supportCount, formatted: format.number(s.supportCount) })}` : ''}
+                  {s.supportCount
+                    ? ` · ${t('support.count', { count: s.supportCount, formatted: format.number(s.supportCount) })}`
+                    : ''}
                 </span>
                 {s.submittedByMe ? (
                   <span className="muted">{t('similar.yours')}</span>

@@ -18,7 +18,17 @@ interface ProfileSuggestion {
   unit: { name: string };
 }
 
-function ProfileList({ id, heading, empty, items }: { id: string; heading: string; empty: string; items: ProfileSuggestion[] }) {
+function ProfileList({
+  id,
+  heading,
+  empty,
+  items,
+}: {
+  id: string;
+  heading: string;
+  empty: string;
+  items: ProfileSuggestion[];
+}) {
   const { t } = useTranslation('cocreation');
   const format = useFormat();
   return (
@@ -35,7 +45,9 @@ function ProfileList({ id, heading, empty, items }: { id: string; heading: strin
               <Link to={`/forslag/${s.id}`}>{s.title}</Link> <StatusBadge status={s.status} />{' '}
               <span className="muted">
                 {s.unit.name} · {format.date(s.submittedAt)}
-                {s.supportCount ? ` · ${t('support.count', { count: s.supportCount, formatted: format.number(s.supportCount) })}` : ''}
+                {s.supportCount
+                  ? ` · ${t('support.count', { count: s.supportCount, formatted: format.number(s.supportCount) })}`
+                  : ''}
               </span>
             </li>
           ))}
@@ -74,9 +86,24 @@ export function PersonPage() {
           ))}
         </ul>
       ) : null}
-      <ProfileList id="person-submitted" heading={t('person.submitted')} empty={t('person.noneSubmitted')} items={person.submitted} />
-      <ProfileList id="person-supported" heading={t('person.supported')} empty={t('person.noneSupported')} items={person.supported} />
-      <ProfileList id="person-co-creating" heading={t('person.coCreating')} empty={t('person.noneCoCreating')} items={person.coCreating} />
+      <ProfileList
+        id="person-submitted"
+        heading={t('person.submitted')}
+        empty={t('person.noneSubmitted')}
+        items={person.submitted}
+      />
+      <ProfileList
+        id="person-supported"
+        heading={t('person.supported')}
+        empty={t('person.noneSupported')}
+        items={person.supported}
+      />
+      <ProfileList
+        id="person-co-creating"
+        heading={t('person.coCreating')}
+        empty={t('person.noneCoCreating')}
+        items={person.coCreating}
+      />
     </Page>
   );
 }

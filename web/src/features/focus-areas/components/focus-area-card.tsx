@@ -65,7 +65,9 @@ export function FocusAreaCard({ area, phase }: { area: FocusAreaView; phase: Foc
           </Link>
         ) : null}
       </div>
-      <h4>{t('focusAreas.suggestions', { count: area.suggestionCount, formatted: format.number(area.suggestionCount) })}</h4>
+      <h4>
+        {t('focusAreas.suggestions', { count: area.suggestionCount, formatted: format.number(area.suggestionCount) })}
+      </h4>
       {area.suggestions.length === 0 ? (
         <p className="empty">{t('focusAreas.noSuggestions')}</p>
       ) : (

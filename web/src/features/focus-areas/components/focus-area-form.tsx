@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { findNationalIdentityNumbers } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
@@ -43,7 +43,6 @@ function dayEnd(day: string): Date {
 /** Leaders publish a time-boxed question for their units; admins also for the whole municipality. */
 export function FocusAreaForm({ units, wholeMunicipality, onCreated }: Props) {
   const { t } = useTranslation('cocreation');
-  const id = useId();
   const [create, { loading }] = useCreateFocusArea();
   const today = localDay(new Date());
   const [title, setTitle] = useState('');
@@ -64,7 +63,10 @@ export function FocusAreaForm({ units, wholeMunicipality, onCreated }: Props) {
       next.title = t('focusAreas.form.titleError', { min: FOCUS_AREA_TITLE_MIN, max: FOCUS_AREA_TITLE_MAX });
     else if (warning(title)) next.title = t('translation:fieldErrors.patientIdentifier');
     if (chars(question) < FOCUS_AREA_QUESTION_MIN || chars(question) > FOCUS_AREA_QUESTION_MAX)
-      next.question = t('focusAreas.form.questionError', { min: FOCUS_AREA_QUESTION_MIN, max: FOCUS_AREA_QUESTION_MAX });
+      next.question = t('focusAreas.form.questionError', {
+        min: FOCUS_AREA_QUESTION_MIN,
+        max: FOCUS_AREA_QUESTION_MAX,
+      });
     else if (warning(question)) next.question = t('translation:fieldErrors.patientIdentifier');
     if (!unitId && !wholeMunicipality) next.unitId = t('focusAreas.form.unitError');
     const opens = opensAt ? dayStart(opensAt) : new Date();

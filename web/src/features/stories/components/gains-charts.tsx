@@ -26,8 +26,7 @@ export function countsByGroup<R extends GainTotalRow>(
   for (const row of rows) {
     const { key, label } = groupOf(row);
     const group =
-      groups.get(key) ??
-      ({ key, label, counts: Object.fromEntries(GAIN_CATEGORIES.map((c) => [c, 0])) } as CountGroup);
+      groups.get(key) ?? ({ key, label, counts: Object.fromEntries(GAIN_CATEGORIES.map((c) => [c, 0])) } as CountGroup);
     group.counts[row.category] += row.count;
     groups.set(key, group);
   }

@@ -1,5 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { GAIN_CATEGORIES, GAIN_DESCRIPTION_MAX, GAIN_UNIT_EXAMPLES, GAIN_UNIT_MAX, type GainCategory, STORY_GAINS_MAX } from '@idehub/libs';
+import {
+  GAIN_CATEGORIES,
+  GAIN_DESCRIPTION_MAX,
+  GAIN_UNIT_EXAMPLES,
+  GAIN_UNIT_MAX,
+  type GainCategory,
+  STORY_GAINS_MAX,
+} from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import { emptyGain, type GainDraft, type StoryErrors } from '../lib/story-draft';
@@ -110,7 +117,11 @@ export function GainsFieldset({ gains, onChange, errorFor, warnings }: Props) {
                 )}
               </FieldShell>
               <div className="gain-draft__measure">
-                <FieldShell label={t('editor.gainValue')} hint={t('editor.gainValueHint')} error={errorFor(`gains.${i}.value`)}>
+                <FieldShell
+                  label={t('editor.gainValue')}
+                  hint={t('editor.gainValueHint')}
+                  error={errorFor(`gains.${i}.value`)}
+                >
                   {({ id: fid, describedBy, invalid }) => (
                     <input
                       id={fid}

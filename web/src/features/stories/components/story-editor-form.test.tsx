@@ -59,10 +59,7 @@ describe('StoryEditorForm', () => {
         result: { data: { createSuccessStory: storyDetail({ id: 'st-new' }) } },
       },
     ];
-    renderWithProviders(
-      <StoryEditorForm contacts={contacts} suggestions={suggestions} onSaved={onSaved} />,
-      { mocks },
-    );
+    renderWithProviders(<StoryEditorForm contacts={contacts} suggestions={suggestions} onSaved={onSaved} />, { mocks });
     await fillBasics(user);
     await user.type(screen.getByLabelText(/^Teknologi/), 'Medisindispenser, Fallsensor');
     await user.selectOptions(gain(1).getByLabelText(/Type gevinst/), 'RESOURCE_USE');
@@ -152,14 +149,19 @@ describe('StoryEditorForm', () => {
 
   it('shows a refusal from the server on the gain it names, even when a blank gain before it was left out', async () => {
     const user = userEvent.setup();
-    const input = baseInput({ gains: [{ category: 'RESOURCE_USE', description: 'Sparte penger', value: 5, unit: 'kr per år' }] });
+    const input = baseInput({
+      gains: [{ category: 'RESOURCE_USE', description: 'Sparte penger', value: 5, unit: 'kr per år' }],
+    });
     const mocks = [
       {
         request: { query: CreateSuccessStoryMutation, variables: { input } },
         result: {
           errors: [
             new GraphQLError('Invalid input: gains.0.value: must be at most 1000000000', {
-              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'gains.0.value', message: 'must be at most 1000000000' }] },
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [{ field: 'gains.0.value', message: 'must be at most 1000000000' }],
+              },
             }),
           ],
         },
@@ -189,7 +191,9 @@ describe('StoryEditorForm', () => {
     const input = {
       ...baseInput({
         technology: ['Medisindispenser'],
-        gains: [{ category: 'RESOURCE_USE', description: 'Sparte tid på medisinrunden', value: 7.5, unit: 'timer per uke' }],
+        gains: [
+          { category: 'RESOURCE_USE', description: 'Sparte tid på medisinrunden', value: 7.5, unit: 'timer per uke' },
+        ],
       }),
       id: 'st1',
       expectedVersion: 3,

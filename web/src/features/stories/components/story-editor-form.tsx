@@ -1,11 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import {
-  STORY_SUMMARY_MAX,
-  STORY_SUMMARY_MIN,
-  STORY_TEXT_MAX,
-  TITLE_MAX,
-  TITLE_MIN,
-} from '@idehub/libs';
+import { STORY_SUMMARY_MAX, STORY_SUMMARY_MIN, STORY_TEXT_MAX, TITLE_MAX, TITLE_MIN } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import type { StoryDetailFragment } from '@/gql/graphql';
@@ -248,7 +242,9 @@ export function StoryEditorForm({
             value={draft.contactPersonId}
             onChange={(e) => set('contactPersonId', e.target.value)}
           >
-            <option value="">{story ? t('editor.contactAuthor', { name: story.author.name }) : t('editor.contactMe')}</option>
+            <option value="">
+              {story ? t('editor.contactAuthor', { name: story.author.name }) : t('editor.contactMe')}
+            </option>
             {contacts.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -258,7 +254,10 @@ export function StoryEditorForm({
         )}
       </FieldShell>
 
-      <fieldset className="checkboxes" aria-describedby={`${id}-sugg-hint${errorFor('suggestionIds') ? ` ${id}-sugg-err` : ''}`}>
+      <fieldset
+        className="checkboxes"
+        aria-describedby={`${id}-sugg-hint${errorFor('suggestionIds') ? ` ${id}-sugg-err` : ''}`}
+      >
         <legend>{t('editor.suggestions')}</legend>
         <p id={`${id}-sugg-hint`} className="field__hint">
           {t('editor.suggestionsHint')}

@@ -38,7 +38,14 @@ export function StoryList({ items }: { items: StoryListItem[] }) {
                   ? t('list.publishedOn', { date: format.date(story.publishedAt) })
                   : t('list.writtenOn', { date: format.date(story.createdAt) })}
               </span>
-              {story.adoptionCount ? <span>{t('list.adoptionCount', { count: story.adoptionCount, formatted: format.number(story.adoptionCount) })}</span> : null}
+              {story.adoptionCount ? (
+                <span>
+                  {t('list.adoptionCount', {
+                    count: story.adoptionCount,
+                    formatted: format.number(story.adoptionCount),
+                  })}
+                </span>
+              ) : null}
             </p>
             <p className="story-card__summary">{story.summary}</p>
             {categories.length ? (
@@ -51,8 +58,7 @@ export function StoryList({ items }: { items: StoryListItem[] }) {
             ) : null}
             {story.technology.length ? (
               <p className="story-card__technology">
-                {t('list.technology')}{' '}
-                {format.list(story.technology)}
+                {t('list.technology')} {format.list(story.technology)}
               </p>
             ) : null}
           </li>

@@ -139,7 +139,8 @@ export function validateDraft(draft: StoryDraft, t: TFunction): StoryErrors {
     errors.summary = t('stories:fieldErrors.summary', { min: STORY_SUMMARY_MIN, max: STORY_SUMMARY_MAX });
   }
   for (const field of LONG_TEXT_FIELDS) {
-    if (chars(draft[field]) > STORY_TEXT_MAX) errors[field] = t('stories:fieldErrors.longText', { max: STORY_TEXT_MAX });
+    if (chars(draft[field]) > STORY_TEXT_MAX)
+      errors[field] = t('stories:fieldErrors.longText', { max: STORY_TEXT_MAX });
   }
   const names = technologyNames(draft.technology);
   if (names.length > STORY_TECHNOLOGY_MAX_ITEMS) {
@@ -173,7 +174,8 @@ export function validateDraft(draft: StoryDraft, t: TFunction): StoryErrors {
     } else if (hasUnit) {
       errors[`gains.${i}.value`] = t('stories:fieldErrors.gainValueMissing');
     }
-    if (chars(gain.unit) > GAIN_UNIT_MAX) errors[`gains.${i}.unit`] = t('stories:fieldErrors.gainUnit', { max: GAIN_UNIT_MAX });
+    if (chars(gain.unit) > GAIN_UNIT_MAX)
+      errors[`gains.${i}.unit`] = t('stories:fieldErrors.gainUnit', { max: GAIN_UNIT_MAX });
   });
   for (const path of identifierFields(draft)) errors[path] = t('translation:fieldErrors.patientIdentifier');
   return errors;

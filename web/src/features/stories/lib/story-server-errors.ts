@@ -44,7 +44,10 @@ function sentence(t: TFunction, code: Problem['code'], field: string): string {
     case 'trainingTips':
       return t('stories:fieldErrors.longText', { max: STORY_TEXT_MAX });
     case 'technology':
-      return t('stories:fieldErrors.technologyName', { min: STORY_TECHNOLOGY_NAME_MIN, max: STORY_TECHNOLOGY_NAME_MAX });
+      return t('stories:fieldErrors.technologyName', {
+        min: STORY_TECHNOLOGY_NAME_MIN,
+        max: STORY_TECHNOLOGY_NAME_MAX,
+      });
     case 'contactPersonId':
       return t('stories:fieldErrors.contactPersonId');
     case 'suggestionIds':

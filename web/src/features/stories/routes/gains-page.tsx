@@ -77,8 +77,8 @@ export function GainsPage() {
       title,
       bars: format.list(
         groups.map((g) => {
-            const count = Object.values(g.counts).reduce((n, c) => n + c, 0);
-            return t('dashboard.chartBar', { label: g.label, count, formatted: format.number(count) });
+          const count = Object.values(g.counts).reduce((n, c) => n + c, 0);
+          return t('dashboard.chartBar', { label: g.label, count, formatted: format.number(count) });
         }),
       ),
     });
@@ -182,7 +182,10 @@ export function GainsPage() {
                 description={t('dashboard.byMunicipalityDescription')}
                 chart={chart(
                   t('dashboard.byMunicipality'),
-                  countsByGroup(dashboard.byMunicipality, (r) => ({ key: r.municipality.id, label: r.municipality.name })),
+                  countsByGroup(dashboard.byMunicipality, (r) => ({
+                    key: r.municipality.id,
+                    label: r.municipality.name,
+                  })),
                 )}
                 table={
                   <GainTotalsTable

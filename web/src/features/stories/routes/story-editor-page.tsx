@@ -37,14 +37,20 @@ export function StoryEditorPage() {
     );
   }
   const loading =
-    (id && story.loading && !story.data) || (contacts.loading && !contacts.data) || (implemented.loading && !implemented.data);
+    (id && story.loading && !story.data) ||
+    (contacts.loading && !contacts.data) ||
+    (implemented.loading && !implemented.data);
   if (loading) return <Loading />;
   const error = story.error ?? contacts.error ?? implemented.error;
   const existing = id ? (story.data?.successStory ?? null) : null;
   if (id && !existing) {
     return (
       <Page title={title}>
-        {error ? <ErrorMessage error={error} onRetry={() => void story.refetch()} /> : <p>{t('translation:errors.NOT_FOUND')}</p>}
+        {error ? (
+          <ErrorMessage error={error} onRetry={() => void story.refetch()} />
+        ) : (
+          <p>{t('translation:errors.NOT_FOUND')}</p>
+        )}
         <p>
           <Link to="/historier">{t('story.backToList')}</Link>
         </p>
@@ -72,7 +78,9 @@ export function StoryEditorPage() {
       <StoryEditorForm
         key={existing?.id ?? 'new'}
         story={existing}
-        initialSuggestionIds={fromSuggestion && suggestionOptions.some((s) => s.id === fromSuggestion) ? [fromSuggestion] : []}
+        initialSuggestionIds={
+          fromSuggestion && suggestionOptions.some((s) => s.id === fromSuggestion) ? [fromSuggestion] : []
+        }
         contacts={people}
         suggestions={suggestionOptions}
         technologies={technologies.data?.successStoryTechnologies ?? []}

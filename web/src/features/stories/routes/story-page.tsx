@@ -49,6 +49,8 @@ export function StoryPage() {
 
   const myUnitIds = (me?.memberships ?? []).flatMap((m) => (m.unit ? [m.unit.id] : []));
   const isDraft = story.status === 'DRAFT';
+  // A person's page is for colleagues of the same municipality (the API shows no one else).
+  const sameMunicipality = story.municipality.id === me?.municipality.id;
 
   return (
     <Page title={story.title} lead={story.summary}>
@@ -68,16 +70,24 @@ export function StoryPage() {
           <div>
             <dt>{t('story.author')}</dt>
             <dd>
-              <Link to={`/personer/${story.author.id}`}>{story.author.name}</Link>
+              {sameMunicipality ? (
+                <Link to={`/personer/${story.author.id}`}>{story.author.name}</Link>
+              ) : (
+                story.author.name
+              )}
             </dd>
           </div>
           <div>
             <dt>{t('story.contact')}</dt>
             <dd>
-              <Link to={`/personer/${story.contactPerson.id}`}>{story.contactPerson.name}</Link>
-              {story.municipality.id !== me?.municipality.id ? (
-                <> {t('story.contactOtherMunicipality', { municipality: story.municipality.name })}</>
-              ) : null}
+              {sameMunicipality ? (
+                <Link to={`/personer/${story.contactPerson.id}`}>{story.contactPerson.name}</Link>
+              ) : (
+                <>
+                  {story.contactPerson.name}{' '}
+                  {t('story.contactOtherMunicipality', { municipality: story.municipality.name })}
+                </>
+              )}
             </dd>
           </div>
           {story.technology.length ? (
@@ -129,7 +139,9 @@ export function StoryPage() {
       ) : null}
 
       <section aria-labelledby="story-adoptions">
-        <h2 id="story-adoptions">{t('adoptions.heading', { count: story.adoptionCount, formatted: format.number(story.adoptionCount) })}</h2>
+        <h2 id="story-adoptions">
+          {t('adoptions.heading', { count: story.adoptionCount, formatted: format.number(story.adoptionCount) })}
+        </h2>
         <AdoptionsTable adoptions={story.adoptions} headingId="story-adoptions" />
       </section>
 

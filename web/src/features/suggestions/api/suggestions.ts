@@ -36,7 +36,6 @@ export const SuggestionsQuery = graphql(`
   }
 `);
 
-
 export const PAGE_SIZE = 20;
 
 export function useSuggestions(filter: SuggestionFilter, first = PAGE_SIZE) {

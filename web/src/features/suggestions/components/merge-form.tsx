@@ -74,7 +74,11 @@ export function MergeForm({ suggestionId }: { suggestionId: string }) {
         </form>
         <form onSubmit={onSubmit} className="stack" noValidate>
           {problem && problem.fields.length === 0 ? <ErrorMessage error={error} /> : null}
-          <FieldShell label={t('merge.target')} required error={localErrors.targetId ?? serverFieldError(t, problem, 'targetId')}>
+          <FieldShell
+            label={t('merge.target')}
+            required
+            error={localErrors.targetId ?? serverFieldError(t, problem, 'targetId')}
+          >
             {({ id: fid, describedBy, invalid }) => (
               <select
                 id={fid}

@@ -24,9 +24,7 @@ export function RatingForm({ suggestionId, rating, canRate }: Props) {
     return (
       <section aria-labelledby={`${id}-h`} className="card">
         <h2 id={`${id}-h`}>{t('rating.question')}</h2>
-        <p>
-          {t(rating.useful ? 'rating.answeredYes' : 'rating.answeredNo', { date: format.date(rating.ratedAt) })}
-        </p>
+        <p>{t(rating.useful ? 'rating.answeredYes' : 'rating.answeredNo', { date: format.date(rating.ratedAt) })}</p>
         {rating.comment ? <blockquote className="timeline__message">{rating.comment}</blockquote> : null}
       </section>
     );

@@ -35,7 +35,9 @@ describe('RespondForm', () => {
     expect(offered.sort()).toEqual(allowedTargets(status, 'RESPONDER', 'RESPOND').sort());
     // And each offered change is named in words, not only by colour or code.
     for (const target of offered) {
-      expect(screen.getByRole('radio', { name: `Endre til «${STATUS_LABELS[target as SuggestionStatusName].nb}»` })).toBeInTheDocument();
+      expect(
+        screen.getByRole('radio', { name: `Endre til «${STATUS_LABELS[target as SuggestionStatusName].nb}»` }),
+      ).toBeInTheDocument();
     }
     // Never MERGED (that is the merge action) nor WITHDRAWN (the submitter's).
     expect(offered).not.toContain('MERGED');

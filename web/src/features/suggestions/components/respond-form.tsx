@@ -75,7 +75,9 @@ export function RespondForm({ suggestion, onConflict }: Props) {
 
   const serverMessageError =
     serverFieldError(t, problem, 'message') ??
-    (problem?.code === 'RESPONSE_REQUIRED' ? t('fieldErrors.message', { min: MIN_RESPONSE_MESSAGE_LENGTH }) : undefined);
+    (problem?.code === 'RESPONSE_REQUIRED'
+      ? t('fieldErrors.message', { min: MIN_RESPONSE_MESSAGE_LENGTH })
+      : undefined);
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack card" aria-labelledby="respond-heading">

@@ -63,7 +63,10 @@ describe('SubmitSuggestionForm', () => {
         result: {
           errors: [
             new GraphQLError('The text contains a national identity number.', {
-              extensions: { code: 'PATIENT_IDENTIFIER', fields: [{ field: 'description', message: 'contains an identity number' }] },
+              extensions: {
+                code: 'PATIENT_IDENTIFIER',
+                fields: [{ field: 'description', message: 'contains an identity number' }],
+              },
             }),
           ],
         },

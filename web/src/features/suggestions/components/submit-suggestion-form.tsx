@@ -1,11 +1,5 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import {
-  DESCRIPTION_MAX,
-  DESCRIPTION_MIN,
-  findNationalIdentityNumbers,
-  TITLE_MAX,
-  TITLE_MIN,
-} from '@idehub/libs';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, findNationalIdentityNumbers, TITLE_MAX, TITLE_MIN } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import { fieldProblem, PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
@@ -145,7 +139,6 @@ export function SubmitSuggestionForm({
         </div>
       ) : null}
       <p id="submit-privacy" className="notice">
-        
         {t('submit.privacyNotice')}
       </p>
       {colleagues ? (
@@ -239,7 +232,11 @@ export function SubmitSuggestionForm({
       {availableAreas.length ? (
         <FieldShell
           label={t('cocreation:submit.focusArea')}
-          hint={chosenArea ? t('cocreation:submit.focusAreaQuestion', { question: chosenArea.question }) : t('cocreation:submit.focusAreaHint')}
+          hint={
+            chosenArea
+              ? t('cocreation:submit.focusAreaQuestion', { question: chosenArea.question })
+              : t('cocreation:submit.focusAreaHint')
+          }
           error={fieldProblem(problem, 'focusAreaId') ? t('cocreation:submit.focusAreaError') : undefined}
         >
           {({ id, describedBy, invalid }) => (

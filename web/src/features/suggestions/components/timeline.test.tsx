@@ -45,7 +45,13 @@ describe('Timeline', () => {
   });
 
   it('lists the submission and every response, oldest first, saying what changed in words', () => {
-    render(<Timeline submittedAt="2026-03-01T10:00:00.000Z" submitterName="Ansatt i Hjemmetjenesten" responses={responses} />);
+    render(
+      <Timeline
+        submittedAt="2026-03-01T10:00:00.000Z"
+        submitterName="Ansatt i Hjemmetjenesten"
+        responses={responses}
+      />,
+    );
     const list = screen.getByRole('list');
     const entries = within(list).getAllByRole('listitem');
     expect(entries).toHaveLength(4);

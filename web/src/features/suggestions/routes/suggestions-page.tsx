@@ -48,7 +48,13 @@ export function SuggestionsPage() {
         </Link>
       }
     >
-      <form role="search" aria-label={t('suggestions.searchLabel')} className="filters" onSubmit={onSubmit} key={params.toString()}>
+      <form
+        role="search"
+        aria-label={t('suggestions.searchLabel')}
+        className="filters"
+        onSubmit={onSubmit}
+        key={params.toString()}
+      >
         <div className="field">
           <label htmlFor={`${id}-q`} className="field__label">
             {t('suggestions.search')}
@@ -99,19 +105,13 @@ export function SuggestionsPage() {
               count: connection.totalCount,
             })}
           </p>
-          {items.length === 0 ? (
-            <EmptyState>{t('suggestions.empty')}</EmptyState>
-          ) : (
-            <SuggestionList items={items} />
-          )}
+          {items.length === 0 ? <EmptyState>{t('suggestions.empty')}</EmptyState> : <SuggestionList items={items} />}
           {connection.pageInfo.hasNextPage ? (
             <button
               type="button"
               className="button button--secondary"
               disabled={loading}
-              onClick={() =>
-                void fetchMore({ variables: { after: connection.pageInfo.endCursor, first: PAGE_SIZE } })
-              }
+              onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor, first: PAGE_SIZE } })}
             >
               {loading ? t('common.loading') : t('suggestions.showMore')}
             </button>
