@@ -98,6 +98,18 @@ describe('sign-in', () => {
     });
   });
 
+  it('lists the municipalities of the hub to a signed-in person', async () => {
+    const token = await app.login('ansatt@lier.idehub.test');
+    const res = await app.gql('{ municipalities { name slug } }', {}, token);
+    expect(res.data.municipalities.map((m: { slug: string }) => m.slug)).toEqual([
+      'asker',
+      'drammen',
+      'kongsberg',
+      'lier',
+    ]);
+    expect(codeOf(await app.gql('{ municipalities { name } }'))).toBe('UNAUTHENTICATED');
+  });
+
   it('remembers my language, nb or en only', async () => {
     const token = await app.login('ansatt2@kongsberg.idehub.test');
     const res = await app.gql('mutation { setMyLocale(locale: "en") { locale } }', {}, token);

@@ -29,3 +29,35 @@ describe('schema and migrations', () => {
     expect(names).toContain('IDX_suggestion_title_trgm');
   });
 });
+
+describe('production mode', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ config: { production: true } });
+  });
+  afterAll(() => app?.stop());
+
+  it('turns off introspection and GraphiQL, and never shows stack traces', async () => {
+    const res = await app.gql('{ __schema { queryType { name } } }');
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const page = await app.http().get('/graphql').set('accept', 'text/html');
+    expect(page.text ?? '').not.toMatch(/graphiql/i);
+    const bad = await app.gql('{ me { id } }');
+    expect(bad.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('development mode', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app?.stop());
+
+  it('allows introspection and serves GraphiQL', async () => {
+    const res = await app.gql('{ __schema { queryType { name } } }');
+    expect(res.data.__schema.queryType.name).toBe('Query');
+    const page = await app.http().get('/graphql').set('accept', 'text/html');
+    expect(page.text).toMatch(/graphiql/i);
+  });
+});

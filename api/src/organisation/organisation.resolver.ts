@@ -15,6 +15,8 @@ import { OrganisationService } from './organisation.service';
 import { Role } from './role.enum';
 import {
   DemoAccountDto,
+  MunicipalityDto,
+  toMunicipalityDto,
   MembershipDto,
   MunicipalitySettingsDto,
   PersonDto,
@@ -33,6 +35,14 @@ export class OrganisationResolver {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Query(() => [MunicipalityDto], {
+    description: 'Every municipality of the hub, by name (success stories are shared across them).',
+  })
+  async municipalities(): Promise<MunicipalityDto[]> {
+    const rows = await this.db.manager.find(MunicipalityEntity, { order: { name: 'ASC' } });
+    return rows.map(toMunicipalityDto);
+  }
 
   @Query(() => [UnitDto], { description: 'The units of my municipality, by name.' })
   async units(@CurrentViewer() viewer: Viewer): Promise<UnitDto[]> {

@@ -81,7 +81,11 @@ export function Layout() {
           </div>
         </div>
         {me ? (
-          <nav id="main-nav" aria-label={t('layout.mainNav')} className={`main-nav${menuOpen ? ' main-nav--open' : ''}`}>
+          <nav
+            id="main-nav"
+            aria-label={t('layout.mainNav')}
+            className={`main-nav${menuOpen ? ' main-nav--open' : ''}`}
+          >
             <ul>
               {items
                 .filter((item) => item.show)

@@ -16,13 +16,17 @@ export function FieldShell({ label, hint, error, warning, required, children }: 
   const errorId = `${id}-error`;
   const warningId = `${id}-warning`;
   const describedBy =
-    [hint ? hintId : null, warning ? warningId : null, error ? errorId : null].filter(Boolean).join(' ') ||
-    undefined;
+    [hint ? hintId : null, warning ? warningId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id} className="field__label">
         {label}
-        {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       {hint ? (
         <p id={hintId} className="field__hint">

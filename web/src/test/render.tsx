@@ -14,7 +14,10 @@ interface Options {
 }
 
 /** Renders a component inside Apollo mocks and a memory router, as the app would. */
-export function renderWithProviders(ui: ReactElement, { mocks = [], path = '/', route = '/', extraRoutes = [] }: Options = {}) {
+export function renderWithProviders(
+  ui: ReactElement,
+  { mocks = [], path = '/', route = '/', extraRoutes = [] }: Options = {},
+) {
   const router = createMemoryRouter([{ path, element: ui }, ...extraRoutes], { initialEntries: [route] });
   const result = render(
     <MockedProvider mocks={mocks} cache={createCache()}>

@@ -48,7 +48,8 @@ export function MetricsPage() {
     to: custom ? (params.get('til') ?? '') : '',
   };
 
-  const unitsReady = units.dataState === 'complete';
+  // The unit picker and the default unit need both the units and my memberships.
+  const unitsReady = units.dataState === 'complete' && Boolean(me);
   const metrics = useFeedbackMetrics(unitId || null, period.from, period.to, { skip: !unitsReady });
   const data = metrics.data;
   const shown = unitId ? data?.unitMetrics : data?.municipalityMetrics;
@@ -86,7 +87,12 @@ export function MetricsPage() {
   return (
     <Page title={t('metrics.title')} lead={t('metrics.lead')}>
       {unitsReady ? (
-        <MetricsFilterForm key={params.toString()} value={filter} units={options} onApply={onApply} />
+        <MetricsFilterForm
+          key={`${params.toString()}|${unitId}|${options.length}`}
+          value={filter}
+          units={options}
+          onApply={onApply}
+        />
       ) : null}
       {unitsReady && options.length === 0 ? <p className="notice">{t('metrics.municipalityOnly')}</p> : null}
       <ErrorMessage

@@ -138,12 +138,14 @@ export function StoryPage() {
         </section>
       ) : null}
 
-      <section aria-labelledby="story-adoptions">
-        <h2 id="story-adoptions">
-          {t('adoptions.heading', { count: story.adoptionCount, formatted: format.number(story.adoptionCount) })}
-        </h2>
-        <AdoptionsTable adoptions={story.adoptions} headingId="story-adoptions" />
-      </section>
+      {!isDraft ? (
+        <section aria-labelledby="story-adoptions">
+          <h2 id="story-adoptions">
+            {t('adoptions.heading', { count: story.adoptionCount, formatted: format.number(story.adoptionCount) })}
+          </h2>
+          <AdoptionsTable adoptions={story.adoptions} headingId="story-adoptions" />
+        </section>
+      ) : null}
 
       {!isDraft ? (
         <AdoptForm

@@ -34,7 +34,11 @@ export function SuggestionPage() {
     const notFound = !result.error || problemCode(result.error) === 'NOT_FOUND';
     return (
       <Page title={notFound ? t('suggestion.notFoundTitle') : t('suggestion.errorTitle')}>
-        {notFound ? <p>{t('errors.NOT_FOUND')}</p> : <ErrorMessage error={result.error} onRetry={() => void result.refetch()} />}
+        {notFound ? (
+          <p>{t('errors.NOT_FOUND')}</p>
+        ) : (
+          <ErrorMessage error={result.error} onRetry={() => void result.refetch()} />
+        )}
         <p>
           <Link to="/forslag">{t('suggestion.backToList')}</Link>
         </p>
@@ -54,12 +58,7 @@ export function SuggestionPage() {
           <span>{s.unit.name}</span>
           <span>{t('suggestion.submittedBy', { name: s.submitterName, date: format.date(s.submittedAt) })}</span>
           {s.supportCount ? <span>{t('suggestion.supportCount', { count: s.supportCount })}</span> : null}
-          {s.confidential ? (
-            <span className="tag tag--unread">
-              
-              {t('suggestion.confidential')}
-            </span>
-          ) : null}
+          {s.confidential ? <span className="tag tag--unread">{t('suggestion.confidential')}</span> : null}
         </p>
         <p>
           <DueInfo responseDueAt={s.responseDueAt} overdue={s.overdue} escalatedAt={s.escalatedAt} owedBy={s.owedBy} />
@@ -112,9 +111,7 @@ export function SuggestionPage() {
 
       <CommentThread suggestionId={s.id} />
 
-      {isTerminal(s.status) ? (
-        <RatingForm suggestionId={s.id} rating={s.rating} canRate={s.submittedByMe} />
-      ) : null}
+      {isTerminal(s.status) ? <RatingForm suggestionId={s.id} rating={s.rating} canRate={s.submittedByMe} /> : null}
 
       {s.canRespond ? (
         <>
