@@ -31,23 +31,21 @@ function run(name, command, args, { report } = {}) {
 }
 
 const extra = process.argv.slice(2);
+// IDEHUB_TEST_TIERS=api runs only the database-facing tiers (CI's second pass on PostgreSQL); default: all.
+const tiers = new Set((process.env.IDEHUB_TEST_TIERS ?? 'build,api,web,browser').split(',').map((t) => t.trim()));
 const db = process.env.TEST_DATABASE_URL
   ? `PostgreSQL (${new URL(process.env.TEST_DATABASE_URL).host})`
   : 'embedded PGlite';
 console.log(`Idéhub tests on ${db}`);
 
-run('build', 'npm', ['run', 'build', '--silent']);
-run('libs, api and end-to-end', vitest, ['run', ...extra], { report: true });
-if (!extra.length) {
-  if (fs.existsSync(path.join(root, 'web/vitest.config.mts'))) {
-    run('web components', vitest, ['run', '--config', 'web/vitest.config.mts'], { report: true });
-  }
-  if (fs.existsSync(path.join(root, 'web/scripts/check-codegen.mjs'))) {
-    run('generated web types are current', 'node', ['web/scripts/check-codegen.mjs']);
-  }
-  if (fs.existsSync(path.join(root, 'tests/browser/vitest.config.mts'))) {
-    run('browser', vitest, ['run', '--config', 'tests/browser/vitest.config.mts'], { report: true });
-  }
+if (tiers.has('build')) run('build', 'npm', ['run', 'build', '--silent']);
+if (tiers.has('api')) run('libs, api and end-to-end', vitest, ['run', ...extra], { report: true });
+if (!extra.length && tiers.has('web')) {
+  run('web components', vitest, ['run', '--config', 'web/vitest.config.mts'], { report: true });
+  run('generated web types are current', 'node', ['web/scripts/check-codegen.mjs']);
+}
+if (!extra.length && tiers.has('browser')) {
+  run('browser', vitest, ['run', '--config', 'tests/browser/vitest.config.mts'], { report: true });
 }
 
 fs.rmSync(reportDir, { recursive: true, force: true });
