@@ -73,7 +73,7 @@ export class AuthService {
       where: { tokenHash: hashToken(token), expiresAt: MoreThan(this.clock.now()) },
       relations: { person: true },
     });
-    if (!session?.person) return null;
+    if (!session?.person || session.person.deactivatedAt) return null;
     const memberships = await this.db.manager.find(MembershipEntity, { where: { personId: session.personId } });
     return {
       personId: session.person.id,

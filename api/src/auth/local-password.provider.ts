@@ -12,6 +12,7 @@ export class LocalPasswordProvider implements AuthProvider<{ email: string; pass
     const person = await manager.findOne(PersonEntity, { where: { email: credentials.email.trim().toLowerCase() } });
     // Verify against a dummy hash when there is no person, so timing does not reveal which e-mails exist.
     const ok = await verifyPassword(credentials.password, person?.passwordHash ?? (await dummyPasswordHash()));
-    return ok && person?.passwordHash ? person : null;
+    // Deactivated people cannot sign in by any path.
+    return ok && person?.passwordHash && !person.deactivatedAt ? person : null;
   }
 }

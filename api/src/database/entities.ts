@@ -18,6 +18,9 @@ import { StorySuggestionEntity } from '../stories/story-suggestion.entity';
 import { CommentEntity } from '../co-creation/comment.entity';
 import { CoCreatorEntity } from '../co-creation/co-creator.entity';
 import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
+import { PersonIdentityEntity } from '../sso/person-identity.entity';
+import { SsoSettingsEntity } from '../sso/sso-settings.entity';
+import { SsoGroupMappingEntity } from '../sso/sso-group-mapping.entity';
 
 /** Every entity, listed explicitly so the build, Vitest and the CLI share one configuration. */
 export const ENTITIES = [
@@ -41,4 +44,7 @@ export const ENTITIES = [
   CommentEntity,
   CoCreatorEntity,
   FocusAreaEntity,
+  PersonIdentityEntity,
+  SsoSettingsEntity,
+  SsoGroupMappingEntity,
 ];

@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { PersonEntity } from './person.entity';
 import { UnitEntity } from './unit.entity';
 import { Role } from './role.enum';
+import { MembershipSource } from './membership-source.enum';
 
 /** A person's role in a unit. Admins hold their role for the whole municipality (unit null). */
 @Entity('membership')
@@ -27,4 +28,8 @@ export class MembershipEntity {
 
   @Column({ type: 'enum', enum: Role, enumName: 'role' })
   role: Role;
+
+  /** Where the membership came from: sign-in group claims and imports may only remove their own. */
+  @Column({ type: 'enum', enum: MembershipSource, enumName: 'membership_source', default: MembershipSource.MANUAL })
+  source: MembershipSource;
 }

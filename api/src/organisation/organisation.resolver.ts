@@ -57,7 +57,7 @@ export class OrganisationResolver {
     return people.map((p) => ({
       id: p.id,
       name: p.name,
-      email: isAdmin || p.id === viewer.personId ? p.email : undefined,
+      email: (isAdmin || p.id === viewer.personId) && p.email ? p.email : undefined,
       locale: p.locale,
       municipality: { id: municipality.id, name: municipality.name, slug: municipality.slug },
       memberships: (p.memberships ?? []).map((m): MembershipDto => ({
@@ -81,7 +81,7 @@ export class OrganisationResolver {
       .addOrderBy('p.email')
       .getMany();
     return rows.map((m) => ({
-      email: m.person!.email,
+      email: m.person!.email ?? '',
       name: m.person!.name,
       role: m.role,
       unitName: m.unit?.name ?? null,

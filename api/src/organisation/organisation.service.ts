@@ -63,7 +63,7 @@ export class OrganisationService {
     return {
       id: person.id,
       name: person.name,
-      email: showEmail ? person.email : undefined,
+      email: showEmail && person.email ? person.email : undefined,
       locale: person.locale,
       municipality: toMunicipalityDto(person.municipality!),
       memberships: (person.memberships ?? []).map((m) => ({ role: m.role, unit: m.unit ? toUnitDto(m.unit) : null })),

@@ -2,7 +2,12 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { MunicipalityEntity } from './municipality.entity';
 
 @Entity('unit')
-@Index(['municipalityId', 'name'], { unique: true })
+/** Open sibling units have distinct names, so a unit path («Helse og omsorg / Hjemmetjenesten») names one unit. */
+@Index('IDX_unit_open_sibling_name', ['municipalityId', 'parentId', 'name'], {
+  unique: true,
+  where: '"closed_at" IS NULL',
+})
+@Index(['municipalityId'])
 export class UnitEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -25,4 +30,8 @@ export class UnitEntity {
 
   @Column({ type: 'text' })
   name: string;
+
+  /** Set when the unit was closed; its open suggestions were moved first. Closed units stay for history. */
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
 }
