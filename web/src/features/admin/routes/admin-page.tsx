@@ -4,6 +4,7 @@ import { Page } from '@/components/page';
 import { usePeople } from '@/features/suggestions/api/people';
 import { useUnits } from '@/features/suggestions/api/units';
 import { useMunicipalitySettings } from '../api/municipality-settings';
+import { AdminNav } from '../components/admin-nav';
 import { AuditLog } from '../components/audit-log';
 import { SettingsForm } from '../components/settings-form';
 
@@ -16,6 +17,7 @@ export function AdminPage() {
 
   return (
     <Page title={t('admin.title')}>
+      <AdminNav />
       <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} />
       {settings.loading && !settings.data ? <Loading /> : null}
       {settings.data ? <SettingsForm settings={settings.data.municipalitySettings} /> : null}
