@@ -43,6 +43,11 @@ import { SuggestionAdoptionResolver } from './stories/suggestion-adoption.resolv
 import { GainsService } from './stories/gains.service';
 import { GainsResolver } from './stories/gains.resolver';
 import { StoriesExportController } from './stories/stories-export.controller';
+import { OrgAdminService } from './org-admin/org-admin.service';
+import { OrgAdminResolver } from './org-admin/org-admin.resolver';
+import { DataRightsService } from './data-rights/data-rights.service';
+import { DataRightsResolver } from './data-rights/data-rights.resolver';
+import { DataRightsController } from './data-rights/data-rights.controller';
 
 import { APP_RUNTIME, LOGGER } from './common/runtime-tokens';
 import { MailService } from './mail/mail.service';
@@ -83,7 +88,7 @@ export class AppModule {
           formatError: formatError(runtime.logger),
         }),
       ],
-      controllers: [HealthController, StoriesExportController],
+      controllers: [HealthController, StoriesExportController, DataRightsController],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },
         { provide: Clock, useValue: runtime.clock },
@@ -124,6 +129,10 @@ export class AppModule {
         SuggestionAdoptionResolver,
         GainsService,
         GainsResolver,
+        OrgAdminService,
+        OrgAdminResolver,
+        DataRightsService,
+        DataRightsResolver,
       ],
     };
   }

@@ -30,6 +30,7 @@ const payloads: Record<NotificationKind, Record<string, unknown>> = {
   RATE_ANSWER: { title: 'Fallalarm', status: 'IMPLEMENTED' },
   STORY_PUBLISHED: { title: 'Digital hjemmeoppfølging' },
   COMMENT_ADDED: { title: 'Fallalarm', authorName: 'Ola', comment: 'God idé!' },
+  SUGGESTION_MOVED: { title: 'Fallalarm', fromUnitName: 'Nattpatruljen', unitName: 'Hjemmetjenesten' },
 };
 
 describe('notification e-mail templates', () => {

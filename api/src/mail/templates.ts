@@ -153,6 +153,12 @@ const nb: Record<NotificationKind, Template> = {
       return blocks;
     },
   },
+  [NotificationKind.SUGGESTION_MOVED]: {
+    subject: (p) => `Forslaget «${p.title}» er flyttet til ${p.text('unitName')}`,
+    body: (p) => [
+      `Enheten ${p.text('fromUnitName')} er lagt ned. Forslaget ditt «${p.title}» er flyttet til ${p.text('unitName')}, som nå svarer på det. Fristene og svarene så langt er de samme.`,
+    ],
+  },
 };
 
 const en: Record<NotificationKind, Template> = {
@@ -242,6 +248,12 @@ const en: Record<NotificationKind, Template> = {
       if (comment) blocks.push({ quote: comment });
       return blocks;
     },
+  },
+  [NotificationKind.SUGGESTION_MOVED]: {
+    subject: (p) => `Your suggestion “${p.title}” moved to ${p.text('unitName')}`,
+    body: (p) => [
+      `The unit ${p.text('fromUnitName')} was closed. Your suggestion “${p.title}” moved to ${p.text('unitName')}, which answers it from now on. Its deadlines and the responses so far stay the same.`,
+    ],
   },
 };
 

@@ -21,5 +21,7 @@ export enum NotificationKind {
   STORY_PUBLISHED = 'STORY_PUBLISHED',
   /** A new comment on a suggestion you submitted or follow. */
   COMMENT_ADDED = 'COMMENT_ADDED',
+  /** Your suggestion's unit was closed and the suggestion moved to another unit (the submitter). */
+  SUGGESTION_MOVED = 'SUGGESTION_MOVED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

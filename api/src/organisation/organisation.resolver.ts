@@ -44,9 +44,11 @@ export class OrganisationResolver {
     return rows.map(toMunicipalityDto);
   }
 
-  @Query(() => [UnitDto], { description: 'The units of my municipality, by name.' })
+  @Query(() => [UnitDto], {
+    description: 'The open units of my municipality, by name (closed units stay only in history).',
+  })
   async units(@CurrentViewer() viewer: Viewer): Promise<UnitDto[]> {
-    return (await this.organisation.unitTree(viewer.municipalityId)).units.map(toUnitDto);
+    return (await this.organisation.unitTree(viewer.municipalityId)).units.filter((u) => !u.closedAt).map(toUnitDto);
   }
 
   @Query(() => [PersonDto], { description: 'The people of my municipality with their roles (e-mail shown to admins).' })

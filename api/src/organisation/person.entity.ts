@@ -3,6 +3,10 @@ import { MunicipalityEntity } from './municipality.entity';
 import { MembershipEntity } from './membership.entity';
 
 @Entity('person')
+/** Trigram indexes for the admin's people search (substring in name or e-mail); created in a migration. */
+@Index('IDX_person_name_trgm', { synchronize: false })
+@Index('IDX_person_email_trgm', { synchronize: false })
+@Index('IDX_person_directory_order', { synchronize: false })
 @Index('IDX_person_employee_id', ['municipalityId', 'employeeId'], { unique: true, where: '"employee_id" IS NOT NULL' })
 export class PersonEntity {
   @PrimaryGeneratedColumn('uuid')
