@@ -12,7 +12,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { MembershipSource } from '../organisation/membership-source.enum';
 import { MembershipEntity } from '../organisation/membership.entity';
 import { MunicipalityEntity } from '../organisation/municipality.entity';
-import { deactivatePeople, reactivatePeople } from '../organisation/person-lifecycle';
+import { deactivatePeople, reactivatePeople, returnedRows } from '../organisation/person-lifecycle';
 import { PersonEntity } from '../organisation/person.entity';
 import { Role } from '../organisation/role.enum';
 import { UnitEntity } from '../organisation/unit.entity';
@@ -251,11 +251,13 @@ export class OrgAdminService {
       }
       if (problems.length) throw badInput(problems);
 
-      const moved: { id: string; title: string; submitter_id: string }[] = await manager.query(
-        `update suggestion set unit_id = $2, version = version + 1
+      const moved: { id: string; title: string; submitter_id: string }[] = returnedRows(
+        await manager.query(
+          `update suggestion set unit_id = $2, version = version + 1
           where unit_id = $1 and closed_at is null
           returning id, title, submitter_id`,
-        [unit.id, target.id],
+          [unit.id, target.id],
+        ),
       );
       await manager.update(UnitEntity, { id: unit.id }, { closedAt: now });
       unit.closedAt = now;

@@ -24,12 +24,14 @@ export async function deactivatePeople(
   if (!ids.length) return [];
   await manager.update(PersonEntity, { id: In(ids) }, { deactivatedAt: change.at });
   await manager.delete(SessionEntity, { personId: In(ids) });
-  const released: { id: string; owner_id: string }[] = await manager.query(
-    `update suggestion s set owner_id = null, version = s.version + 1
+  const released: { id: string; owner_id: string }[] = returnedRows(
+    await manager.query(
+      `update suggestion s set owner_id = null, version = s.version + 1
        from suggestion before
       where s.id = before.id and s.owner_id = any($1::uuid[]) and s.closed_at is null
       returning s.id, before.owner_id`,
-    [ids],
+      [ids],
+    ),
   );
   for (const id of ids) {
     await audit.record(manager, {
@@ -65,11 +67,13 @@ export async function reactivatePeople(
   change: { municipalityId: string; personIds: string[]; actorId: string | null; at: Date },
 ): Promise<string[]> {
   if (!change.personIds.length) return [];
-  const rows: { id: string }[] = await manager.query(
-    `update person set deactivated_at = null
+  const rows: { id: string }[] = returnedRows(
+    await manager.query(
+      `update person set deactivated_at = null
       where id = any($1::uuid[]) and municipality_id = $2 and deactivated_at is not null and anonymised_at is null
       returning id`,
-    [change.personIds, change.municipalityId],
+      [change.personIds, change.municipalityId],
+    ),
   );
   for (const { id } of rows) {
     await audit.record(manager, {
@@ -84,4 +88,12 @@ export async function reactivatePeople(
     });
   }
   return rows.map((r) => r.id);
+}
+
+/** TypeORM's postgres driver answers an UPDATE … RETURNING with [rows, affectedCount]; this gives the rows. */
+export function returnedRows<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as T[];
+  }
+  return result as T[];
 }

@@ -101,6 +101,7 @@ export type NotificationKind =
   | 'RATE_ANSWER'
   | 'RESPONSE_RECEIVED'
   | 'STORY_PUBLISHED'
+  | 'SUGGESTION_MOVED'
   | 'SUGGESTION_SUBMITTED';
 
 export type RespondToSuggestionInput = {
