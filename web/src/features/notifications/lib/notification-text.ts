@@ -30,6 +30,7 @@ export const NOTIFICATION_KINDS = [
   'RATE_ANSWER',
   'STORY_PUBLISHED',
   'COMMENT_ADDED',
+  'SUGGESTION_MOVED',
 ] as const;
 
 /** Marks where the link goes in a translated sentence, so a title is never parsed as markup. */
@@ -129,6 +130,7 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
     case 'SUGGESTION_SUBMITTED':
     case 'ASSIGNED':
     case 'COMMENT_ADDED':
+    case 'SUGGESTION_MOVED':
       return { text: t(`notifications.text.${n.kind}`, values), link };
     default:
       return { text: t('notifications.text.other', values), link };
