@@ -46,6 +46,7 @@ export function Layout() {
     { to: '/historier', key: 'nav.stories', show: true },
     { to: '/gevinster', key: 'nav.gains', show: true },
     { to: '/innsatsomrader', key: 'nav.focusAreas', show: true },
+    { to: '/mine-data', key: 'nav.myData', show: true },
     { to: '/admin', key: 'nav.admin', show: isAdmin },
   ];
 

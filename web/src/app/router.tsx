@@ -1,5 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { AdminPage } from '@/features/admin/routes/admin-page';
+import { MyDataPage } from '@/features/org-admin/routes/my-data-page';
+import { PeoplePage } from '@/features/org-admin/routes/people-page';
+import { UnitsPage } from '@/features/org-admin/routes/units-page';
 import { LoginPage } from '@/features/auth/routes/login-page';
 import { HomePage } from '@/features/home/routes/home-page';
 import { InboxPage } from '@/features/inbox/routes/inbox-page';
@@ -35,6 +38,9 @@ export const routes: RouteObject[] = [
           { path: '/varsler', element: <NotificationsPage /> },
           { path: '/statistikk', element: <MetricsPage /> },
           { path: '/admin', element: <AdminPage /> },
+          { path: '/admin/enheter', element: <UnitsPage /> },
+          { path: '/admin/personer', element: <PeoplePage /> },
+          { path: '/mine-data', element: <MyDataPage /> },
           // Co-creation and success stories.
           { path: '/historier', element: <StoriesPage /> },
           { path: '/historier/ny', element: <StoryEditorPage /> },

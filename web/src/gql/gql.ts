@@ -45,6 +45,19 @@ type Documents = {
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    unreadCount\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadCount {\n    unreadCount\n  }\n": typeof types.UnreadCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query AdminUnits {\n    adminUnits {\n      id\n      name\n      parentId\n      closedAt\n      memberCount\n      openSuggestionCount\n    }\n  }\n": typeof types.AdminUnitsDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": typeof types.UpdateUnitDocument,
+    "\n  mutation CloseUnit($id: ID!, $moveOpenSuggestionsToId: ID!) {\n    closeUnit(id: $id, moveOpenSuggestionsToId: $moveOpenSuggestionsToId) {\n      id\n    }\n  }\n": typeof types.CloseUnitDocument,
+    "\n  fragment DirectoryPersonFields on DirectoryPerson {\n    id\n    name\n    email\n    active\n    anonymisedAt\n    memberships {\n      role\n      source\n      unit {\n        id\n        name\n        closedAt\n      }\n    }\n  }\n": typeof types.DirectoryPersonFieldsFragmentDoc,
+    "\n  query PeopleDirectory($filter: PeopleDirectoryFilter, $first: Int, $after: String) {\n    peopleDirectory(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DirectoryPersonFields\n        }\n      }\n    }\n  }\n": typeof types.PeopleDirectoryDocument,
+    "\n  query DirectoryPerson($id: ID!) {\n    directoryPerson(id: $id) {\n      ...DirectoryPersonFields\n    }\n  }\n": typeof types.DirectoryPersonDocument,
+    "\n  mutation AddPerson($input: AddPersonInput!) {\n    addPerson(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AddPersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation SetMemberships($personId: ID!, $memberships: [MembershipInput!]!) {\n    setMemberships(personId: $personId, memberships: $memberships) {\n      id\n    }\n  }\n": typeof types.SetMembershipsDocument,
+    "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n    }\n  }\n": typeof types.DeactivatePersonDocument,
+    "\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n    }\n  }\n": typeof types.ReactivatePersonDocument,
+    "\n  mutation AnonymisePerson($id: ID!) {\n    anonymisePerson(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.AnonymisePersonDocument,
     "\n  mutation AdoptSuccessStory($input: AdoptSuccessStoryInput!) {\n    adoptSuccessStory(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.AdoptSuccessStoryDocument,
     "\n  query AdoptionUnits {\n    units {\n      id\n      name\n      parentId\n    }\n  }\n": typeof types.AdoptionUnitsDocument,
     "\n  mutation CreateSuccessStory($input: CreateSuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetail\n    }\n  }\n": typeof types.CreateSuccessStoryDocument,
@@ -104,6 +117,19 @@ const documents: Documents = {
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    unreadCount\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  query UnreadCount {\n    unreadCount\n  }\n": types.UnreadCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query AdminUnits {\n    adminUnits {\n      id\n      name\n      parentId\n      closedAt\n      memberCount\n      openSuggestionCount\n    }\n  }\n": types.AdminUnitsDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": types.CreateUnitDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": types.UpdateUnitDocument,
+    "\n  mutation CloseUnit($id: ID!, $moveOpenSuggestionsToId: ID!) {\n    closeUnit(id: $id, moveOpenSuggestionsToId: $moveOpenSuggestionsToId) {\n      id\n    }\n  }\n": types.CloseUnitDocument,
+    "\n  fragment DirectoryPersonFields on DirectoryPerson {\n    id\n    name\n    email\n    active\n    anonymisedAt\n    memberships {\n      role\n      source\n      unit {\n        id\n        name\n        closedAt\n      }\n    }\n  }\n": types.DirectoryPersonFieldsFragmentDoc,
+    "\n  query PeopleDirectory($filter: PeopleDirectoryFilter, $first: Int, $after: String) {\n    peopleDirectory(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DirectoryPersonFields\n        }\n      }\n    }\n  }\n": types.PeopleDirectoryDocument,
+    "\n  query DirectoryPerson($id: ID!) {\n    directoryPerson(id: $id) {\n      ...DirectoryPersonFields\n    }\n  }\n": types.DirectoryPersonDocument,
+    "\n  mutation AddPerson($input: AddPersonInput!) {\n    addPerson(input: $input) {\n      id\n      name\n    }\n  }\n": types.AddPersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation SetMemberships($personId: ID!, $memberships: [MembershipInput!]!) {\n    setMemberships(personId: $personId, memberships: $memberships) {\n      id\n    }\n  }\n": types.SetMembershipsDocument,
+    "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n    }\n  }\n": types.DeactivatePersonDocument,
+    "\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n    }\n  }\n": types.ReactivatePersonDocument,
+    "\n  mutation AnonymisePerson($id: ID!) {\n    anonymisePerson(id: $id) {\n      id\n      name\n    }\n  }\n": types.AnonymisePersonDocument,
     "\n  mutation AdoptSuccessStory($input: AdoptSuccessStoryInput!) {\n    adoptSuccessStory(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": types.AdoptSuccessStoryDocument,
     "\n  query AdoptionUnits {\n    units {\n      id\n      name\n      parentId\n    }\n  }\n": types.AdoptionUnitsDocument,
     "\n  mutation CreateSuccessStory($input: CreateSuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetail\n    }\n  }\n": types.CreateSuccessStoryDocument,
@@ -270,6 +296,58 @@ export function graphql(source: "\n  query UnreadCount {\n    unreadCount\n  }\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnits {\n    adminUnits {\n      id\n      name\n      parentId\n      closedAt\n      memberCount\n      openSuggestionCount\n    }\n  }\n"): (typeof documents)["\n  query AdminUnits {\n    adminUnits {\n      id\n      name\n      parentId\n      closedAt\n      memberCount\n      openSuggestionCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseUnit($id: ID!, $moveOpenSuggestionsToId: ID!) {\n    closeUnit(id: $id, moveOpenSuggestionsToId: $moveOpenSuggestionsToId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CloseUnit($id: ID!, $moveOpenSuggestionsToId: ID!) {\n    closeUnit(id: $id, moveOpenSuggestionsToId: $moveOpenSuggestionsToId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DirectoryPersonFields on DirectoryPerson {\n    id\n    name\n    email\n    active\n    anonymisedAt\n    memberships {\n      role\n      source\n      unit {\n        id\n        name\n        closedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DirectoryPersonFields on DirectoryPerson {\n    id\n    name\n    email\n    active\n    anonymisedAt\n    memberships {\n      role\n      source\n      unit {\n        id\n        name\n        closedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleDirectory($filter: PeopleDirectoryFilter, $first: Int, $after: String) {\n    peopleDirectory(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DirectoryPersonFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleDirectory($filter: PeopleDirectoryFilter, $first: Int, $after: String) {\n    peopleDirectory(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DirectoryPersonFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryPerson($id: ID!) {\n    directoryPerson(id: $id) {\n      ...DirectoryPersonFields\n    }\n  }\n"): (typeof documents)["\n  query DirectoryPerson($id: ID!) {\n    directoryPerson(id: $id) {\n      ...DirectoryPersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPerson($input: AddPersonInput!) {\n    addPerson(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AddPerson($input: AddPersonInput!) {\n    addPerson(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberships($personId: ID!, $memberships: [MembershipInput!]!) {\n    setMemberships(personId: $personId, memberships: $memberships) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberships($personId: ID!, $memberships: [MembershipInput!]!) {\n    setMemberships(personId: $personId, memberships: $memberships) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnonymisePerson($id: ID!) {\n    anonymisePerson(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AnonymisePerson($id: ID!) {\n    anonymisePerson(id: $id) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
