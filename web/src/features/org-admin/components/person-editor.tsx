@@ -84,6 +84,7 @@ function DetailsForm({ person }: { person: Person }) {
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
+            type="text"
             value={name}
             onChange={(e) => setName(e.target.value)}
             aria-describedby={describedBy}

@@ -232,6 +232,7 @@ function AddPersonForm({
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
+            type="text"
             value={name}
             autoComplete="off"
             onChange={(e) => setName(e.target.value)}

@@ -160,6 +160,7 @@ function CreateUnitForm({ units }: { units: AdminUnit[] }) {
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
+            type="text"
             value={name}
             onChange={(e) => setName(e.target.value)}
             aria-describedby={describedBy}
@@ -220,6 +221,7 @@ function EditUnitForm({ unit, units, onDone }: { unit: AdminUnit; units: AdminUn
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
+            type="text"
             value={name}
             onChange={(e) => setName(e.target.value)}
             aria-describedby={describedBy}
