@@ -315,6 +315,14 @@ describe('units, people and roles at /admin', () => {
     expect(
       fields(await app.gql(CREATE_UNIT, { i: { name: 'Under lukket', parentId: unit.Nattpatruljen } }, t.admin)),
     ).toEqual(['parentId']);
+    // Nothing new can be submitted to a closed unit.
+    const late = await app.gql(
+      SUBMIT,
+      { i: { title: 'For sent til nattpatruljen', description: DESCRIPTION, unitId: unit.Nattpatruljen } },
+      t.ansatt,
+    );
+    expect(codeOf(late)).toBe('BAD_USER_INPUT');
+    expect(fields(late)).toEqual(['unitId']);
   });
 
   it('lists people by name with search, unit and role filters and keyset paging', async () => {

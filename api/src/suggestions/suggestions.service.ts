@@ -82,6 +82,7 @@ export class SuggestionsService {
     const scope = await this.scope(viewer);
     const unit = scope.tree.get(input.unitId);
     if (!unit) throw badInput([{ field: 'unitId', message: 'is not a unit of your municipality' }]);
+    if (unit.closedAt) throw badInput([{ field: 'unitId', message: 'is a closed unit' }]);
     let submitterId = viewer.personId;
     let registeredById: string | null = null;
     if (input.onBehalfOfId && input.onBehalfOfId !== viewer.personId) {

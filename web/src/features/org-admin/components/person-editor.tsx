@@ -23,9 +23,11 @@ export function PersonEditor({ id, units, onClose }: { id: string; units: AdminU
   const person = useDirectoryPerson(id);
   const heading = useRef<HTMLHeadingElement>(null);
   const p = person.data?.directoryPerson;
+  const loadedId = p?.id;
+  // Move focus to the editor when a person opens, so keyboard and screen-reader users land there.
   useEffect(() => {
-    if (p) heading.current?.focus();
-  }, [p?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (loadedId) heading.current?.focus();
+  }, [loadedId]);
 
   return (
     <section className="card stack person-editor" aria-labelledby="person-editor-heading">
