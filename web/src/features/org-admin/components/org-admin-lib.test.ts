@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { orgAdminFieldError, unitOptions, type AdminUnit } from './org-admin-lib';
 
 const unit = (id: string, name: string, parentId: string | null, closedAt: string | null = null): AdminUnit => ({
-  __typename: 'AdminUnit',
   id,
   name,
   parentId,
