@@ -1,4 +1,7 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SendNotificationEmailTask } from '../../api/src/jobs/send-notification-email.task';
 import { codeOf, startTestApp, TestApp } from '../support/test-app';
 
 const CREATE_UNIT = 'mutation($i: CreateUnitInput!) { createUnit(input: $i) { id name parentId } }';
@@ -296,10 +299,16 @@ describe('units, people and roles at /admin', () => {
       title: 'Felles nattrapport',
       suggestion: { id: submitted.id },
     });
-    const [job] = await app.db.query(
-      `select count(*)::int as n from graphile_worker.jobs j join notification n on j.key = 'email:' || n.id where n.kind = 'SUGGESTION_MOVED'`,
+    const [moved] = await app.db.query(
+      `select n.id, exists (select 1 from graphile_worker.jobs j where j.key = 'email:' || n.id) as queued
+         from notification n where n.kind = 'SUGGESTION_MOVED' and n.suggestion_id = $1`,
+      [submitted.id],
     );
-    expect(job.n).toBeGreaterThan(0);
+    expect(moved.queued).toBe(true);
+    expect(await app.running.app.get(SendNotificationEmailTask).run(moved.id)).toBe('SENT');
+    const mail = fs.readFileSync(path.join(app.config.mailDir, `${moved.id}@idehub.eml`), 'utf8');
+    expect(mail).toContain('ansatt@drammen.idehub.test');
+    expect(mail).toMatch(/flyttet til Hjemmetjenesten/);
     expect(await audit('suggestion.move', submitted.id)).toHaveLength(1);
     expect((await audit('unit.close', unit.Nattpatruljen))[0].after).toMatchObject({ movedSuggestions: 1 });
 
