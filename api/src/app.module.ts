@@ -43,6 +43,8 @@ import { SuggestionAdoptionResolver } from './stories/suggestion-adoption.resolv
 import { GainsService } from './stories/gains.service';
 import { GainsResolver } from './stories/gains.resolver';
 import { StoriesExportController } from './stories/stories-export.controller';
+import { OrgImportController } from './org-import/org-import.controller';
+import { OrgImportService } from './org-import/org-import.service';
 
 import { APP_RUNTIME, LOGGER } from './common/runtime-tokens';
 import { MailService } from './mail/mail.service';
@@ -83,7 +85,7 @@ export class AppModule {
           formatError: formatError(runtime.logger),
         }),
       ],
-      controllers: [HealthController, StoriesExportController],
+      controllers: [HealthController, StoriesExportController, OrgImportController],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },
         { provide: Clock, useValue: runtime.clock },
@@ -124,6 +126,7 @@ export class AppModule {
         SuggestionAdoptionResolver,
         GainsService,
         GainsResolver,
+        OrgImportService,
       ],
     };
   }

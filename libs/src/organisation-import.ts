@@ -53,7 +53,10 @@ export function importColumnForHeader(header: string): ImportColumn | null {
 
 /** `ansatt`, `Leder`, `digital agent`, `DIGITAL_AGENT`, `admin`, … → the role; null when unknown. Empty → STAFF. */
 export function parseImportRole(text: string): ImportRoleName | null {
-  const key = text.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
   if (!key) return 'STAFF';
   return ROLE_NAMES[key] ?? null;
 }
@@ -115,7 +118,11 @@ export function validateImportRow(cells: Partial<Record<ImportColumn, string>>):
 
   const employeeId = (cells.employeeId ?? '').trim() || null;
   if (employeeId && employeeId.length > IMPORT_EMPLOYEE_ID_MAX)
-    problem('employeeId', 'EMPLOYEE_ID_TOO_LONG', `The employee id is longer than ${IMPORT_EMPLOYEE_ID_MAX} characters.`);
+    problem(
+      'employeeId',
+      'EMPLOYEE_ID_TOO_LONG',
+      `The employee id is longer than ${IMPORT_EMPLOYEE_ID_MAX} characters.`,
+    );
   else if (employeeId && containsNationalIdentityNumber(employeeId))
     problem(
       'employeeId',

@@ -24,11 +24,14 @@ export async function deactivatePeople(
   if (!ids.length) return [];
   await manager.update(PersonEntity, { id: In(ids) }, { deactivatedAt: change.at });
   await manager.delete(SessionEntity, { personId: In(ids) });
+  // Wrapped in a select: TypeORM answers a bare UPDATE … RETURNING with [rows, count], not rows.
   const released: { id: string; owner_id: string }[] = await manager.query(
-    `update suggestion s set owner_id = null, version = s.version + 1
-       from suggestion before
-      where s.id = before.id and s.owner_id = any($1::uuid[]) and s.closed_at is null
-      returning s.id, before.owner_id`,
+    `with released as (
+       update suggestion s set owner_id = null, version = s.version + 1
+         from suggestion before
+        where s.id = before.id and s.owner_id = any($1::uuid[]) and s.closed_at is null
+        returning s.id, before.owner_id)
+     select id, owner_id from released`,
     [ids],
   );
   for (const id of ids) {
@@ -66,9 +69,11 @@ export async function reactivatePeople(
 ): Promise<string[]> {
   if (!change.personIds.length) return [];
   const rows: { id: string }[] = await manager.query(
-    `update person set deactivated_at = null
-      where id = any($1::uuid[]) and municipality_id = $2 and deactivated_at is not null and anonymised_at is null
-      returning id`,
+    `with reactivated as (
+       update person set deactivated_at = null
+        where id = any($1::uuid[]) and municipality_id = $2 and deactivated_at is not null and anonymised_at is null
+        returning id)
+     select id from reactivated`,
     [change.personIds, change.municipalityId],
   );
   for (const { id } of rows) {
