@@ -95,6 +95,8 @@ export interface ImportRowProblem {
   column: ImportColumn;
   code: ImportProblemCode;
   message: string;
+  /** The cell's text where the message names it (never for a name holding an identity number). */
+  params?: Record<string, string>;
 }
 
 export interface ValidImportRow {
@@ -113,8 +115,8 @@ export function validateImportRow(cells: Partial<Record<ImportColumn, string>>):
   problems: ImportRowProblem[];
 } {
   const problems: ImportRowProblem[] = [];
-  const problem = (column: ImportColumn, code: ImportProblemCode, message: string) =>
-    problems.push({ column, code, message });
+  const problem = (column: ImportColumn, code: ImportProblemCode, message: string, params?: Record<string, string>) =>
+    problems.push({ column, code, message, ...(params ? { params } : {}) });
 
   const employeeId = (cells.employeeId ?? '').trim() || null;
   if (employeeId && employeeId.length > IMPORT_EMPLOYEE_ID_MAX)
@@ -139,7 +141,8 @@ export function validateImportRow(cells: Partial<Record<ImportColumn, string>>):
 
   const email = (cells.email ?? '').trim().toLowerCase();
   if (!email) problem('email', 'EMAIL_MISSING', 'The e-mail address is missing.');
-  else if (!isValidImportEmail(email)) problem('email', 'EMAIL_INVALID', `«${email}» is not an e-mail address.`);
+  else if (!isValidImportEmail(email))
+    problem('email', 'EMAIL_INVALID', `«${email}» is not an e-mail address.`, { value: email });
 
   const roleText = (cells.role ?? '').trim();
   const role = parseImportRole(roleText);
@@ -148,6 +151,7 @@ export function validateImportRow(cells: Partial<Record<ImportColumn, string>>):
       'role',
       'ROLE_UNKNOWN',
       `Unknown role «${roleText}»; use ansatt, leder, digital agent or admin (or staff, leader, digital agent, admin).`,
+      { value: roleText },
     );
 
   const unitText = (cells.unit ?? '').trim();
@@ -157,7 +161,9 @@ export function validateImportRow(cells: Partial<Record<ImportColumn, string>>):
   } else {
     unitPath = parseUnitPath(unitText);
     if (!unitPath)
-      problem('unit', 'UNIT_INVALID', `«${unitText}» is not a unit path; write it as «Department / Section».`);
+      problem('unit', 'UNIT_INVALID', `«${unitText}» is not a unit path; write it as «Department / Section».`, {
+        value: unitText,
+      });
     else if (unitPath.length > IMPORT_UNIT_DEPTH_MAX || unitPath.some((p) => p.length > IMPORT_UNIT_NAME_MAX))
       problem(
         'unit',

@@ -17,6 +17,8 @@ export interface ImportRowError {
   /** Stable code the web translates (e.g. EMAIL_INVALID); `message` is the English text. */
   code: string;
   message: string;
+  /** The values the message names (other line, e-mail, name), for the web's own sentence. */
+  params?: Record<string, string | number>;
 }
 
 export interface ImportResult {
@@ -168,14 +170,19 @@ export class OrgImportService {
     const municipalityId = viewer.municipalityId;
     const errors: ImportRowError[] = [];
     const header = (column: ImportColumn) => file.headers[column] ?? column;
-    const error = (line: number, column: ImportColumn | null, code: string, message: string) =>
-      errors.push({ line, column: column ? header(column) : null, code, message });
+    const error = (
+      line: number,
+      column: ImportColumn | null,
+      code: string,
+      message: string,
+      params?: Record<string, string | number>,
+    ) => errors.push({ line, column: column ? header(column) : null, code, message, ...(params ? { params } : {}) });
 
     // 1. Each row on its own.
     const valid: { line: number; row: ValidImportRow }[] = [];
     for (const { line, cells } of file.rows) {
       const { row, problems } = validateImportRow(cells);
-      for (const p of problems) error(line, p.column, p.code, p.message);
+      for (const p of problems) error(line, p.column, p.code, p.message, p.params);
       if (row) valid.push({ line, row });
     }
 
@@ -187,11 +194,15 @@ export class OrgImportService {
       g.rows.push({ line, unitPath: row.unitPath, role: row.role });
     const sameGroup = (g: PersonGroup, line: number, row: ValidImportRow, by: string): boolean => {
       if (g.email !== row.email) {
-        error(line, 'email', 'EMPLOYEE_ID_DUPLICATE', `${by} is on line ${g.line} with the e-mail ${g.email}.`);
+        error(line, 'email', 'EMPLOYEE_ID_DUPLICATE', `${by} is on line ${g.line} with the e-mail ${g.email}.`, {
+          otherLine: g.line,
+        });
         return false;
       }
       if (g.name !== row.name) {
-        error(line, 'name', 'EMPLOYEE_ID_DUPLICATE', `${by} is on line ${g.line} with the name «${g.name}».`);
+        error(line, 'name', 'EMPLOYEE_ID_DUPLICATE', `${by} is on line ${g.line} with the name «${g.name}».`, {
+          otherLine: g.line,
+        });
         return false;
       }
       return true;
@@ -210,6 +221,7 @@ export class OrgImportService {
           'email',
           'EMAIL_DUPLICATE',
           `The e-mail ${row.email} is on line ${other.line} with the employee id ${other.employeeId}.`,
+          { otherLine: other.line, email: row.email },
         );
         continue;
       }
@@ -229,6 +241,7 @@ export class OrgImportService {
             'name',
             'EMAIL_DUPLICATE',
             `The e-mail ${row.email} is on line ${g.line} with the name «${g.name}».`,
+            { otherLine: g.line, email: row.email },
           );
         else addRow(g, line, row);
         continue;
@@ -279,6 +292,7 @@ export class OrgImportService {
           'email',
           'EMAIL_OTHER_MUNICIPALITY',
           `The e-mail ${g.email} belongs to a person in another municipality.`,
+          { email: g.email },
         );
         continue;
       }
@@ -290,6 +304,7 @@ export class OrgImportService {
           'email',
           'EMAIL_TAKEN',
           `The e-mail ${g.email} belongs to ${byMail.name}${byMail.employee_id ? ` (employee id ${byMail.employee_id})` : ''}, not to employee ${g.employeeId}.`,
+          { email: g.email, name: byMail.name },
         );
         continue;
       }
@@ -299,6 +314,7 @@ export class OrgImportService {
           'employeeId',
           'EMPLOYEE_ID_MISMATCH',
           `${byMail.name} (${g.email}) has the employee id ${byMail.employee_id} in Idéhub, not ${g.employeeId}.`,
+          { name: byMail.name, employeeId: byMail.employee_id },
         );
         continue;
       }
@@ -320,6 +336,7 @@ export class OrgImportService {
             'email',
             'PERSON_DUPLICATE',
             `This row is the same person as line ${earlier.line} (${existing.name}).`,
+            { otherLine: earlier.line, name: existing.name },
           );
           continue;
         }
