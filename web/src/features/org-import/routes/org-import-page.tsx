@@ -83,7 +83,7 @@ export function OrgImportPage() {
   return (
     <Page title={t('title')} lead={t('lead')}>
       <AdminNav />
-      <section aria-labelledby="org-import-columns" className="card">
+      <section aria-labelledby="org-import-columns" className="card org-import__intro">
         <h2 id="org-import-columns">{t('columns.heading')}</h2>
         <p>{t('columns.intro')}</p>
         <dl className="org-import__columns">
@@ -165,7 +165,7 @@ export function OrgImportPage() {
       ) : null}
 
       {step.kind === 'checked' ? (
-        <section aria-labelledby="org-import-result">
+        <section aria-labelledby="org-import-result" className="org-import__result">
           <h2 id="org-import-result" tabIndex={-1} ref={resultHeading}>
             {t('checked.heading')}
           </h2>
@@ -198,7 +198,7 @@ export function OrgImportPage() {
       ) : null}
 
       {step.kind === 'applied' ? (
-        <section aria-labelledby="org-import-result">
+        <section aria-labelledby="org-import-result" className="org-import__result">
           <h2 id="org-import-result" tabIndex={-1} ref={resultHeading}>
             {t('applied.heading')}
           </h2>
