@@ -58,14 +58,15 @@ function readCsv(buffer: Buffer): RawTable {
   // The header decides: Norwegian Excel writes `;`, most other tools `,`.
   const delimiter = count(firstLine, ';') >= count(firstLine, ',') && firstLine.includes(';') ? ';' : ',';
   try {
+    // Empty lines are kept while numbering, so a line number is the row Excel shows (a quoted line
+    // break stays inside its row), then dropped.
     const records = parseCsv(text, {
       delimiter,
       relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
+      skip_empty_lines: false,
       max_record_size: 64 * 1024,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-    return records.map((r) => ({ line: r.info.lines, values: r.record }));
+    }) as unknown as string[][];
+    return records.map((values, index) => ({ line: index + 1, values })).filter((r) => r.values.some((v) => v.trim()));
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines ?? 1;

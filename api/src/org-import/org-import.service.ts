@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ImportColumn, ImportRoleName, unitPathKey, validateImportRow, ValidImportRow } from '@idehub/libs';
 import { Clock } from '../common/clock';
+import { conflict } from '../common/errors';
 import { Viewer } from '../common/viewer';
 import { AuditService } from '../audit/audit.service';
 import { deactivatePeople, reactivatePeople } from '../organisation/person-lifecycle';
@@ -119,6 +120,16 @@ export class OrgImportService {
       const plan = await this.plan(this.db.manager, viewer, file, options);
       return this.result(plan, file, options, false);
     }
+    return this.applyInTransaction(viewer, file, options).catch((error: unknown) => {
+      // A unique e-mail, employee id or sibling unit name taken by someone else (e.g. an admin at
+      // /admin) between the plan and the write: nothing was written; the admin checks again.
+      const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code;
+      if (code === '23505') throw conflict('The organisation changed while importing. Check the file again.');
+      throw error;
+    });
+  }
+
+  private applyInTransaction(viewer: Viewer, file: ImportFile, options: ImportOptions): Promise<ImportResult> {
     return this.db.transaction(async (manager) => {
       // One import per municipality at a time: the plan must be made from the state it is applied to.
       await manager.query('select id from municipality where id = $1 for update', [viewer.municipalityId]);
