@@ -139,6 +139,29 @@ describe('importing the organisation at /admin/import', () => {
     await context.close();
   });
 
+  it('shows progress while a large file (20 000 lines) is uploaded and checked', async () => {
+    const lines = ['ansattnummer;navn;epost;enhet;rolle', '10001;Anders Moe;admin@drammen.idehub.test;;admin'];
+    for (let i = 0; i < 19_999; i++)
+      lines.push(
+        `${200000 + i};Ansatt ${i};ansatt.${i}@stor.drammen.kommune.no;Område ${i % 10} / Avdeling ${i % 97};ansatt`,
+      );
+    const context = await newContext(browser, app.url);
+    const page = await context.newPage();
+    await signIn(page, 'admin');
+    await page.goto('/admin/import');
+    await pageReady(page);
+    await page
+      .getByLabel('Fil med organisasjonen')
+      .setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf8') });
+    await page.getByRole('button', { name: 'Kontroller filen' }).click();
+    const status = page.getByRole('status').filter({ hasText: /Laster opp filen|Kontrollerer/ });
+    await status.waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('button', { name: 'Kontroller filen' }).isDisabled()).toBe(true);
+    await page.getByText('Filen er i orden (20000 linjer)').waitFor({ timeout: 60_000 });
+    expect(await count(page, 'Personer lagt til')).toBe('19999');
+    await context.close();
+  });
+
   it('speaks English when chosen, and tells staff the page is for admins', async () => {
     const context = await newContext(browser, app.url, { language: 'en' });
     const page = await context.newPage();

@@ -400,6 +400,29 @@ describe('organisation import', () => {
       expect(await snapshot('drammen')).toBe(before);
     });
 
+    it('finds the same person reached twice, an anonymised person, and an identity number as employee id', async () => {
+      await q(
+        `update person set employee_id = '50001', name = 'Tidligere ansatt', email = null, anonymised_at = now()
+          where email = 'mina.johansen@drammen.idehub.test'`,
+      );
+      const answer = await importOk(
+        csv([
+          HEADER,
+          ['10001', 'Anders Moe', 'admin@drammen.idehub.test', '', 'admin'],
+          ['10005', 'Kari Nordmann', 'kari.ny@drammen.idehub.test', HOME, 'ansatt'], // Kari, by employee id, new e-mail
+          ['', 'Kari Nordmann', 'ansatt@drammen.idehub.test', HOME, 'ansatt'], // Kari again, by her old e-mail
+          ['50001', 'Mina Johansen', 'mina.ny@drammen.idehub.test', HOME, 'ansatt'], // anonymised
+          ['15063950073', 'Ole Vik', 'ole.vik@drammen.idehub.test', HOME, 'ansatt'], // fødselsnummer as employee id
+        ]),
+      );
+      expect(answer.errors.map((e) => [e.line, e.column, e.code, e.params ?? null])).toEqual([
+        [4, 'epost', 'PERSON_DUPLICATE', { otherLine: 3, name: 'Kari Nordmann' }],
+        [5, 'ansattnummer', 'PERSON_ANONYMISED', null],
+        [6, 'ansattnummer', 'EMPLOYEE_ID_PATIENT_IDENTIFIER', null],
+      ]);
+      expect(JSON.stringify(answer)).not.toContain('15063950073');
+    });
+
     it('refuses an import that would take away the importing admin’s own role', async () => {
       const id = await municipalityId('lier');
       // Lier's admin holds the role from an earlier import only.
