@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_COLUMN_HEADERS } from '@idehub/libs';
 import { Page } from '@/components/page';
@@ -30,6 +31,7 @@ const isAllZero = (a: ImportAnswer) =>
 export function OrgImportPage() {
   const { t } = useTranslation('orgimport');
   const { me, isAdmin } = useViewer();
+  const client = useApolloClient();
   const [file, setFile] = useState<File | null>(null);
   const [deactivateMissing, setDeactivateMissing] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -55,7 +57,16 @@ export function OrgImportPage() {
     );
     abort.current = upload.abort;
     upload.result.then(
-      (answer) => setStep({ kind: answer.applied ? 'applied' : 'checked', answer }),
+      (answer) => {
+        setStep({ kind: answer.applied ? 'applied' : 'checked', answer });
+        // Units, people and roles changed under every cached list: drop them (not `me`, which keeps
+        // this page mounted) so the next page reads them afresh.
+        if (answer.applied)
+          client.cache.modify({
+            id: 'ROOT_QUERY',
+            fields: (value, { fieldName, DELETE }) => (fieldName === 'me' ? value : DELETE),
+          });
+      },
       (error: unknown) => {
         const e = error instanceof ImportRequestError ? error : new ImportRequestError('UNKNOWN', String(error), 0);
         if (e.code === 'ABORTED') setStep({ kind: 'choose' });
