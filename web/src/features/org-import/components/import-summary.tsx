@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/i18n/format';
 import type { ImportAnswer, ImportRowError } from '../api/organisation-import';
 
 /** What the import changes (dry run) or changed (applied), as a table a screen reader reads row by row. */
 export function ImportSummary({ answer, captionId }: { answer: ImportAnswer; captionId: string }) {
   const { t } = useTranslation('orgimport');
+  const format = useFormat();
   const rows: [string, number][] = [
     [t('summary.unitsCreated'), answer.units.created],
     [t('summary.unitsMoved'), answer.units.moved],
@@ -29,7 +31,7 @@ export function ImportSummary({ answer, captionId }: { answer: ImportAnswer; cap
           {rows.map(([label, count]) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td className="number">{count}</td>
+              <td className="number">{format.number(count)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_COLUMN_HEADERS } from '@idehub/libs';
 import { Page } from '@/components/page';
+import { useFormat } from '@/i18n/format';
 import { FieldShell } from '@/components/fields';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { AdminNav } from '@/features/admin/components/admin-nav';
@@ -32,6 +33,7 @@ export function OrgImportPage() {
   const { t } = useTranslation('orgimport');
   const { me, isAdmin } = useViewer();
   const client = useApolloClient();
+  const format = useFormat();
   const [file, setFile] = useState<File | null>(null);
   const [deactivateMissing, setDeactivateMissing] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -192,7 +194,9 @@ export function OrgImportPage() {
           ) : (
             <>
               <p className="alert alert--info">
-                {isAllZero(step.answer) ? t('checked.nothingToDo') : t('checked.ready', { rows: step.answer.rows })}
+                {isAllZero(step.answer)
+                  ? t('checked.nothingToDo')
+                  : t('checked.ready', { rows: format.number(step.answer.rows) })}
               </p>
               <h3 id="org-import-summary-caption">{t('checked.summary')}</h3>
               <ImportSummary answer={step.answer} captionId="org-import-summary-caption" />
@@ -213,7 +217,7 @@ export function OrgImportPage() {
           <h2 id="org-import-result" tabIndex={-1} ref={resultHeading}>
             {t('applied.heading')}
           </h2>
-          <p className="alert alert--success">{t('applied.done', { rows: step.answer.rows })}</p>
+          <p className="alert alert--success">{t('applied.done', { rows: format.number(step.answer.rows) })}</p>
           <h3 id="org-import-summary-caption">{t('applied.summary')}</h3>
           <ImportSummary answer={step.answer} captionId="org-import-summary-caption" />
         </section>
