@@ -13,7 +13,7 @@ interface ImportAnswer {
   units: { created: number; moved: number; renamed: number };
   people: { created: number; updated: number; deactivated: number };
   memberships: { added: number; removed: number };
-  errors: { line: number; column: string | null; code: string; message: string }[];
+  errors: { line: number; column: string | null; code: string; message: string; params?: Record<string, unknown> }[];
 }
 
 const counts = (a: ImportAnswer) => ({ units: a.units, people: a.people, memberships: a.memberships });
