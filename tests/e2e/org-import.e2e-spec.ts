@@ -312,6 +312,10 @@ describe('organisation import', () => {
       expect(dry.units.created).toBe(1);
 
       workbook.worksheets[0].spliceRows(6, 1);
+      // A membership from sign-in group claims is the identity provider's, not the import's.
+      await q(
+        `update membership set source = 'SSO' where person_id = (select id from person where email = 'ansatt2@drammen.idehub.test')`,
+      );
       const fixed = Buffer.from(await workbook.xlsx.writeBuffer());
       const applied = await importOk(fixed, { dryRun: false, name: 'ansatte.xlsx' });
       expect(applied.errors).toEqual([]);
@@ -323,6 +327,14 @@ describe('organisation import', () => {
         `select name, employee_id from person where email = 'nils.xlsx@drammen.idehub.test'`,
       );
       expect(nils).toEqual({ name: 'Nils Xlsx', employee_id: '20001' });
+      // Not in the file: their IMPORT memberships went, the SSO and MANUAL ones stayed.
+      expect(await membershipsOf('ansatt2@drammen.idehub.test')).toEqual([
+        { unit: 'Hjemmetjenesten', role: 'STAFF', source: 'SSO' },
+      ]);
+      expect(await membershipsOf('sara.wold@drammen.idehub.test')).toEqual([]);
+      expect(await membershipsOf('kommunalsjef@drammen.idehub.test')).toEqual([
+        { unit: 'Helse og omsorg', role: 'LEADER', source: 'MANUAL' },
+      ]);
     });
 
     it('says clearly when a file is not UTF-8, not a workbook, or lacks a column', async () => {
