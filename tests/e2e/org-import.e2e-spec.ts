@@ -217,6 +217,17 @@ describe('organisation import', () => {
         `select count(*)::int as n from audit_entry where action in ('person.create', 'unit.create') and after->>'source' = 'import'`,
       );
       expect(n).toBe(10);
+      // The admin reads it in the audit log.
+      const log = await app.gql(
+        '{ auditLog(first: 20) { edges { node { action entityType actor { name } after } } } }',
+        {},
+        t.admin,
+      );
+      expect(log.errors).toBeUndefined();
+      const nodes = log.data.auditLog.edges.map((e: { node: { action: string; after: string } }) => e.node);
+      const imported = nodes.find((e: { action: string }) => e.action === 'organisation.import');
+      expect(imported).toMatchObject({ entityType: 'import', actor: { name: 'Anders Moe' } });
+      expect(JSON.parse(imported.after).fileName).toBe('Organisasjon æøå.csv');
     });
 
     it('changes nothing the second time', async () => {
