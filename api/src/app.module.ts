@@ -48,6 +48,8 @@ import { OrgAdminResolver } from './org-admin/org-admin.resolver';
 import { DataRightsService } from './data-rights/data-rights.service';
 import { DataRightsResolver } from './data-rights/data-rights.resolver';
 import { DataRightsController } from './data-rights/data-rights.controller';
+import { OrgImportController } from './org-import/org-import.controller';
+import { OrgImportService } from './org-import/org-import.service';
 
 import { APP_RUNTIME, LOGGER } from './common/runtime-tokens';
 import { MailService } from './mail/mail.service';
@@ -88,7 +90,7 @@ export class AppModule {
           formatError: formatError(runtime.logger),
         }),
       ],
-      controllers: [HealthController, StoriesExportController, DataRightsController],
+      controllers: [HealthController, StoriesExportController, DataRightsController, OrgImportController],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },
         { provide: Clock, useValue: runtime.clock },
@@ -133,6 +135,7 @@ export class AppModule {
         OrgAdminResolver,
         DataRightsService,
         DataRightsResolver,
+        OrgImportService,
       ],
     };
   }

@@ -14,6 +14,7 @@ import { GainsPage } from '@/features/stories/routes/gains-page';
 import { StoriesPage } from '@/features/stories/routes/stories-page';
 import { StoryEditorPage } from '@/features/stories/routes/story-editor-page';
 import { StoryPage } from '@/features/stories/routes/story-page';
+import { OrgImportPage } from '@/features/org-import/routes/org-import-page';
 import { NewSuggestionPage } from '@/features/suggestions/routes/new-suggestion-page';
 import { SuggestionPage } from '@/features/suggestions/routes/suggestion-page';
 import { SuggestionsPage } from '@/features/suggestions/routes/suggestions-page';
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
           { path: '/admin/enheter', element: <UnitsPage /> },
           { path: '/admin/personer', element: <PeoplePage /> },
           { path: '/mine-data', element: <MyDataPage /> },
+          { path: '/admin/import', element: <OrgImportPage /> },
           // Co-creation and success stories.
           { path: '/historier', element: <StoriesPage /> },
           { path: '/historier/ny', element: <StoryEditorPage /> },

@@ -8,6 +8,8 @@ import en from './en.json';
 import nb from './nb.json';
 import orgadminEn from './orgadmin.en.json';
 import orgadminNb from './orgadmin.nb.json';
+import orgimportEn from './orgimport.en.json';
+import orgimportNb from './orgimport.nb.json';
 import storiesEn from './stories.en.json';
 import storiesNb from './stories.nb.json';
 
@@ -84,15 +86,17 @@ export const i18nReady = i18next.use(initReactI18next).init({
       cocreation: cocreationNb,
       stories: storiesNamespace(storiesNb, 'nb'),
       orgadmin: orgadminNb,
+      orgimport: orgimportNb,
     },
     en: {
       translation: { ...en, status: statusLabels('en') },
       cocreation: cocreationEn,
       stories: storiesNamespace(storiesEn, 'en'),
       orgadmin: orgadminEn,
+      orgimport: orgimportEn,
     },
   },
-  ns: ['translation', 'cocreation', 'stories', 'orgadmin'],
+  ns: ['translation', 'cocreation', 'stories', 'orgadmin', 'orgimport'],
   defaultNS: 'translation',
   lng: typeof window === 'undefined' ? DEFAULT_LANGUAGE : storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import cocreationEn from './cocreation.en.json';
-import cocreationNb from './cocreation.nb.json';
 import i18n from './i18n';
-import orgadminEn from './orgadmin.en.json';
-import orgadminNb from './orgadmin.nb.json';
-import storiesEn from './stories.en.json';
-import storiesNb from './stories.nb.json';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (value && typeof value === 'object') {
@@ -14,12 +8,22 @@ function keys(value: unknown, prefix = ''): string[] {
   return [prefix];
 }
 
-describe('the co-creation and stories namespaces', () => {
-  it.each([
-    ['cocreation', cocreationNb, cocreationEn],
-    ['stories', storiesNb, storiesEn],
-    ['orgadmin', orgadminNb, orgadminEn],
-  ])('%s has exactly the same keys in nb and en', (_name, nb, en) => {
+/** Every feature namespace (`<ns>.nb.json` next to `<ns>.en.json`), found on disk so a new one is checked too. */
+const nbFiles = import.meta.glob<Record<string, unknown>>('./*.nb.json', { eager: true, import: 'default' });
+const enFiles = import.meta.glob<Record<string, unknown>>('./*.en.json', { eager: true, import: 'default' });
+const namespaces = Object.keys(nbFiles).map((file) => {
+  const name = file.replace(/^\.\//, '').replace(/\.nb\.json$/, '');
+  return [name, nbFiles[file], enFiles[`./${name}.en.json`]] as const;
+});
+
+describe('the feature namespaces', () => {
+  it('are all registered with i18next', () => {
+    expect(namespaces.length).toBeGreaterThanOrEqual(4);
+    for (const [name] of namespaces) expect(i18n.options.ns).toContain(name);
+  });
+
+  it.each(namespaces)('%s has exactly the same keys in nb and en', (_name, nb, en) => {
+    expect(en).toBeDefined();
     expect(keys(en).sort()).toEqual(keys(nb).sort());
   });
 
