@@ -21,5 +21,7 @@ export enum NotificationKind {
   STORY_PUBLISHED = 'STORY_PUBLISHED',
   /** A new comment on a suggestion you submitted or follow. */
   COMMENT_ADDED = 'COMMENT_ADDED',
+  /** Someone adopted («Vi vil prøve dette») a success story: its author and its municipality's digital agents. */
+  STORY_ADOPTED = 'STORY_ADOPTED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
