@@ -100,6 +100,7 @@ export type NotificationKind =
   | 'MERGED'
   | 'RATE_ANSWER'
   | 'RESPONSE_RECEIVED'
+  | 'STORY_ADOPTED'
   | 'STORY_PUBLISHED'
   | 'SUGGESTION_SUBMITTED';
 
