@@ -6,6 +6,8 @@ import cocreationEn from './cocreation.en.json';
 import cocreationNb from './cocreation.nb.json';
 import en from './en.json';
 import nb from './nb.json';
+import promiseEn from './promise.en.json';
+import promiseNb from './promise.nb.json';
 import storiesEn from './stories.en.json';
 import storiesNb from './stories.nb.json';
 
@@ -81,14 +83,16 @@ export const i18nReady = i18next.use(initReactI18next).init({
       translation: { ...nb, status: statusLabels('nb') },
       cocreation: cocreationNb,
       stories: storiesNamespace(storiesNb, 'nb'),
+      promise: promiseNb,
     },
     en: {
       translation: { ...en, status: statusLabels('en') },
       cocreation: cocreationEn,
       stories: storiesNamespace(storiesEn, 'en'),
+      promise: promiseEn,
     },
   },
-  ns: ['translation', 'cocreation', 'stories'],
+  ns: ['translation', 'cocreation', 'stories', 'promise'],
   defaultNS: 'translation',
   lng: typeof window === 'undefined' ? DEFAULT_LANGUAGE : storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

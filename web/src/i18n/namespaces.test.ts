@@ -4,6 +4,8 @@ import cocreationNb from './cocreation.nb.json';
 import i18n from './i18n';
 import storiesEn from './stories.en.json';
 import storiesNb from './stories.nb.json';
+import promiseEn from './promise.en.json';
+import promiseNb from './promise.nb.json';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (value && typeof value === 'object') {
@@ -16,6 +18,7 @@ describe('the co-creation and stories namespaces', () => {
   it.each([
     ['cocreation', cocreationNb, cocreationEn],
     ['stories', storiesNb, storiesEn],
+    ['promise', promiseNb, promiseEn],
   ])('%s has exactly the same keys in nb and en', (_name, nb, en) => {
     expect(keys(en).sort()).toEqual(keys(nb).sort());
   });
