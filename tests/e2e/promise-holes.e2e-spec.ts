@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobQueueService } from '../../api/src/jobs/job-queue.service';
 import { codeOf, startTestApp, TestApp } from '../support/test-app';
 import { startSmtpCapture, SmtpCapture } from '../support/smtp-capture';
-import { notificationsAbout, personIds, sweep, unitsOf } from '../support/deadline-fixtures';
+import {
+  createOrganisation,
+  notificationsAbout,
+  personIds,
+  sweep,
+  TestOrganisation,
+  unitsOf,
+} from '../support/deadline-fixtures';
 
 /**
  * The holes in the feedback guarantee and the two leaks (issues 9 items 2–3 and 11 items 1–5, 7):
@@ -410,7 +417,65 @@ describe('the promise has no holes', () => {
     });
   });
 
-  // Moves the clock: keep these last.
+  // These move the clock forward: keep them last.
+  describe('the sweep with many deadlines and across the spring clock change (issue 11, item 7)', () => {
+    let org: TestOrganisation;
+    beforeAll(async () => {
+      org = await createOrganisation(app, 'sommertid');
+    });
+
+    /** Suggestions of the test organisation's Hjemme unit, straight into the database, with this due date. */
+    const insertDue = async (count: number, dueAt: Date): Promise<string[]> => {
+      const rows: { id: string }[] = await app.db.query(
+        `insert into suggestion (municipality_id, unit_id, submitter_id, title, description, status, submitted_at, response_due_at)
+         select $1, $2, $3, 'Forslag nummer ' || g, 'Beskrivelse av forslag nummer ' || g, 'SUBMITTED', $4, $5
+           from generate_series(1, $6::int) g
+         returning id`,
+        [
+          org.municipalityId,
+          org.units.home,
+          org.staff[0].id,
+          new Date(dueAt.getTime() - 14 * 86_400_000),
+          dueAt,
+          count,
+        ],
+      );
+      return rows.map((r) => r.id);
+    };
+
+    it('marks more than 100 deadlines due in one sweep, and tells each leader once per deadline', async () => {
+      const now = app.clock.now();
+      const ids = await insertDue(130, new Date(now.getTime() - 3_600_000));
+      const result = await sweep(app);
+      expect(result.deadlinesMissed).toBeGreaterThanOrEqual(130);
+      const [row] = await app.db.query(
+        `select count(*) filter (where deadline_missed_at is not null)::int as marked,
+                (select count(*)::int from notification n where n.suggestion_id = any($1::uuid[]) and n.kind = 'DEADLINE_MISSED') as told
+           from suggestion where id = any($1::uuid[])`,
+        [ids],
+      );
+      expect(row).toEqual({ marked: 130, told: 130 * org.homeLeaders.length });
+      expect((await sweep(app)).deadlinesMissed).toBe(0);
+    });
+
+    it('counts the grace in Oslo calendar days across the spring clock change (due 27 March 2026, grace 3 days)', async () => {
+      // 10:00 in Oslo on Friday 27 March (CET, UTC+1); the clocks go forward on Sunday 29 March.
+      const [id] = await insertDue(1, new Date('2026-03-27T09:00:00Z'));
+      setClock(new Date('2026-03-27T09:00:00Z'));
+      await sweep(app);
+      expect(await notificationsAbout(app, id, ['DEADLINE_MISSED'])).toHaveLength(org.homeLeaders.length);
+      // 09:59 in Oslo on Monday 30 March (CEST, UTC+2): not yet three days.
+      setClock(new Date('2026-03-30T07:59:00Z'));
+      await sweep(app);
+      expect(await notificationsAbout(app, id, ['ESCALATED'])).toEqual([]);
+      // 10:00 in Oslo: three calendar days, though only 71 hours have passed.
+      setClock(new Date('2026-03-30T08:00:00Z'));
+      await sweep(app);
+      expect((await notificationsAbout(app, id, ['ESCALATED'])).map((n) => n.person_id)).toEqual([org.topLeader.id]);
+    });
+  });
+
+  // Move the clock on from wherever it is.
   describe('escalation goes above whoever owes the answer (issue 11, items 2–3)', () => {
     it('for a unit without leaders («Fjell sykehjem»), owed by Per Solberg, the escalation goes to the admins', async () => {
       const res = await as(KARI)(SUBMIT, {
