@@ -28,6 +28,12 @@ describe('SuggestionPage: the promise (issue 11, items 1–2)', () => {
     expect(screen.queryByRole('button', { name: 'Slutt å følge' })).not.toBeInTheDocument();
   });
 
+  it('tells the submitter of a suggestion merged into this one why they always get its answers', async () => {
+    renderPage({ submittedByMe: false, isFollowing: true, alwaysFollowing: true, canRespond: false, canAnswer: false });
+    expect(await screen.findByText(/fordi forslaget ditt er slått sammen med det/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Slutt å følge' })).not.toBeInTheDocument();
+  });
+
   it('offers «Slutt å følge» to a supporter who follows', async () => {
     renderPage({ isFollowing: true, alwaysFollowing: false, canRespond: false, canAnswer: false });
     expect(await screen.findByRole('button', { name: 'Slutt å følge' })).toBeInTheDocument();

@@ -89,7 +89,7 @@ export function SuggestionPage() {
           </p>
         ) : null}
         {s.alwaysFollowing ? (
-          <p>{t('promise:follow.always')}</p>
+          <p>{t(s.submittedByMe ? 'promise:follow.always' : 'promise:follow.alwaysMerged')}</p>
         ) : (
           <div className="button-row">
             <button
