@@ -140,7 +140,8 @@ describe('exactly once across two API instances on one database', () => {
         const due = dues.find((d) => d.id === id)!.response_due_at;
         const unit = unitOf.get(id)!;
         const leaders = unit === 'home' ? org.homeLeaders.map((p) => p.id) : [org.topLeader.id];
-        const path = unit === 'top' ? [org.admin.id] : [org.topLeader.id];
+        // The level above whoever owes it: the leaderless unit is owed by the top leader, so it goes to the admin.
+        const path = unit === 'home' ? [org.topLeader.id] : [org.admin.id];
         const expected = [
           ...leaders.map((p) => `DEADLINE_MISSED ${p}`),
           ...path.map((p) => `ESCALATED ${p}`),

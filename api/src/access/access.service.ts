@@ -29,6 +29,15 @@ export class ViewerScope {
     return s.municipalityId === this.viewer.municipalityId && this.responderUnitIds.has(s.unitId);
   }
 
+  /**
+   * Who may write an answer: the responders, and the person a leader assigned it to (assignment
+   * means ownership of the answer). Merging, assigning and reopening stay with the responders.
+   */
+  canAnswer(s: Pick<SuggestionEntity, 'municipalityId' | 'unitId' | 'ownerId'>): boolean {
+    if (s.municipalityId !== this.viewer.municipalityId) return false;
+    return this.isResponderFor(s) || (s.ownerId !== null && s.ownerId === this.viewer.personId);
+  }
+
   canSee(s: Pick<SuggestionEntity, 'municipalityId' | 'unitId' | 'confidential' | 'submitterId'>): boolean {
     if (s.municipalityId !== this.viewer.municipalityId) return false;
     return !s.confidential || s.submitterId === this.viewer.personId || this.isResponderFor(s);
@@ -146,6 +155,15 @@ export const peopleWhoCanSee = (manager: EntityManager, suggestionId: string, pe
 /** Of these people, those who may see the suggestion's submitter's name. */
 export const peopleWhoCanSeeSubmitterName = (manager: EntityManager, suggestionId: string, personIds: string[]) =>
   filterPeople(manager, suggestionId, personIds, personCanSeeSubmitterNameSql('p', 's'));
+
+/** Of these people, the responders for the suggestion (its unit's leaders and above, admins) and its assigned owner. */
+export const peopleWhoCanAnswer = (manager: EntityManager, suggestionId: string, personIds: string[]) =>
+  filterPeople(
+    manager,
+    suggestionId,
+    personIds,
+    `(${sameMunicipalitySql('p', 's')} and (s.owner_id = p or ${personIsResponderSql('p', 's')}))`,
+  );
 
 /** What readers who may not see a hidden submitter's name see instead: «Ansatt i <unit>». */
 export const hiddenNameLabel = (tree: UnitTree, unitId: string) => `Ansatt i ${tree.get(unitId)?.name ?? 'kommunen'}`;

@@ -239,7 +239,7 @@ export class DeadlineSweepService {
     let notifications = 0;
     for (const s of claimed) {
       const dueAt = new Date(s.response_due_at);
-      const path = await people.escalationPath(s.municipality_id, s.unit_id);
+      const path = await people.escalationPath(s.municipality_id, s.unit_id, s.owner_id);
       const names = await people.names(path);
       const escalatedTo = path.map((id) => ({ id, name: names.get(id) ?? '' }));
       const unitName = await people.unitName(s.municipality_id, s.unit_id);
@@ -332,13 +332,15 @@ class Recipients {
     return result;
   }
 
-  escalationPath(municipalityId: string, unitId: string): Promise<string[]> {
-    let result = this.paths.get(unitId);
+  /** SuggestionsService.escalationPath: the nearest level above whoever owes the answer. */
+  escalationPath(municipalityId: string, unitId: string, ownerId: string | null): Promise<string[]> {
+    const key = `${unitId}:${ownerId ?? ''}`;
+    let result = this.paths.get(key);
     if (!result) {
       result = this.tree(municipalityId).then((tree) =>
-        this.suggestions.escalationPath(tree, unitId, municipalityId, this.manager),
+        this.suggestions.escalationPath(tree, unitId, municipalityId, this.manager, ownerId),
       );
-      this.paths.set(unitId, result);
+      this.paths.set(key, result);
     }
     return result;
   }

@@ -31,6 +31,7 @@ const payloads: Record<NotificationKind, Record<string, unknown>> = {
   STORY_PUBLISHED: { title: 'Digital hjemmeoppfølging' },
   COMMENT_ADDED: { title: 'Fallalarm', authorName: 'Ola', comment: 'God idé!' },
   SUGGESTION_MOVED: { title: 'Fallalarm', fromUnitName: 'Nattpatruljen', unitName: 'Hjemmetjenesten' },
+  STORY_ADOPTED: { title: 'Digital hjemmeoppfølging', unitName: 'Fjell sykehjem', municipalityName: 'Lier' },
 };
 
 describe('notification e-mail templates', () => {
@@ -117,6 +118,42 @@ describe('notification e-mail templates', () => {
     });
     expect(mail.text).toContain('Åpne Idéhub: https://idehub.example.no/');
     expect(mail.text).not.toContain('/forslag/');
+  });
+
+  it('tells of an adoption (STORY_ADOPTED) in nb and en, linking to the story', () => {
+    const payload = {
+      title: 'Digital hjemmeoppfølging',
+      storyId: '7a1c2a4e-0000-4000-8000-000000000002',
+      unitName: 'Fjell sykehjem',
+      municipalityName: 'Lier kommune',
+    };
+    const nbMail = renderNotificationMail({
+      ...base,
+      suggestionId: null,
+      kind: NotificationKind.STORY_ADOPTED,
+      payload,
+    });
+    expect(nbMail.subject).toBe('«Digital hjemmeoppfølging» prøves nå ut i Fjell sykehjem');
+    expect(nbMail.text).toContain(
+      'Fjell sykehjem i Lier kommune vil prøve suksesshistorien «Digital hjemmeoppfølging».',
+    );
+    expect(nbMail.text).toContain(
+      'Åpne historien: https://idehub.example.no/historier/7a1c2a4e-0000-4000-8000-000000000002',
+    );
+    const enMail = renderNotificationMail({
+      ...base,
+      locale: 'en',
+      suggestionId: null,
+      kind: NotificationKind.STORY_ADOPTED,
+      payload,
+    });
+    expect(enMail.subject).toBe('“Digital hjemmeoppfølging” is now being tried in Fjell sykehjem');
+    expect(enMail.text).toContain(
+      'Fjell sykehjem in Lier kommune wants to try the success story “Digital hjemmeoppfølging”.',
+    );
+    expect(enMail.text).toContain(
+      'Open the story: https://idehub.example.no/historier/7a1c2a4e-0000-4000-8000-000000000002',
+    );
   });
 
   it('uses bokmål for any locale but en', () => {

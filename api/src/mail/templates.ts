@@ -144,6 +144,13 @@ const nb: Record<NotificationKind, Template> = {
     subject: (p) => `Ny suksesshistorie: «${p.title}»`,
     body: (p) => [`En suksesshistorie du var med på er publisert: «${p.title}».`],
   },
+  [NotificationKind.STORY_ADOPTED]: {
+    subject: (p) => `«${p.title}» prøves nå ut${p.text('unitName') ? ` i ${p.text('unitName')}` : ''}`,
+    body: (p) => [
+      `${p.text('unitName') || 'En enhet'}${p.text('municipalityName') ? ` i ${p.text('municipalityName')}` : ''} vil prøve suksesshistorien «${p.title}».`,
+      'Kanskje de vil ha tips fra dere? Se hvor historien prøves ut.',
+    ],
+  },
   [NotificationKind.COMMENT_ADDED]: {
     subject: (p) => `Ny kommentar på «${p.title}»`,
     body: (p) => {
@@ -240,6 +247,13 @@ const en: Record<NotificationKind, Template> = {
     subject: (p) => `New success story: “${p.title}”`,
     body: (p) => [`A success story you took part in has been published: “${p.title}”.`],
   },
+  [NotificationKind.STORY_ADOPTED]: {
+    subject: (p) => `“${p.title}” is now being tried${p.text('unitName') ? ` in ${p.text('unitName')}` : ''}`,
+    body: (p) => [
+      `${p.text('unitName') || 'A unit'}${p.text('municipalityName') ? ` in ${p.text('municipalityName')}` : ''} wants to try the success story “${p.title}”.`,
+      'They may welcome your tips. See where the story is being tried.',
+    ],
+  },
   [NotificationKind.COMMENT_ADDED]: {
     subject: (p) => `New comment on “${p.title}”`,
     body: (p) => {
@@ -261,12 +275,14 @@ const common = {
   nb: {
     greeting: (name: string) => `Hei ${name},`,
     open: 'Åpne forslaget',
+    openStory: 'Åpne historien',
     openHub: 'Åpne Idéhub',
     footer: 'Du får denne e-posten fordi du har et varsel i Idéhub. Alle varslene dine finner du i Idéhub.',
   },
   en: {
     greeting: (name: string) => `Hi ${name},`,
     open: 'Open the suggestion',
+    openStory: 'Open the story',
     openHub: 'Open Idéhub',
     footer: 'You receive this e-mail because you have a notification in Idéhub. All your notifications are in Idéhub.',
   },
@@ -282,8 +298,13 @@ export function renderNotificationMail(input: NotificationMailInput): RenderedMa
   const words = common[locale];
   const p = new Payload(input.payload ?? {}, locale);
   const base = input.publicUrl.replace(/\/+$/, '');
-  const link = input.suggestionId ? `${base}/forslag/${input.suggestionId}` : `${base}/`;
-  const linkLabel = input.suggestionId ? words.open : words.openHub;
+  const storyId = input.kind === NotificationKind.STORY_ADOPTED ? p.text('storyId') : '';
+  const link = storyId
+    ? `${base}/historier/${encodeURIComponent(storyId)}`
+    : input.suggestionId
+      ? `${base}/forslag/${input.suggestionId}`
+      : `${base}/`;
+  const linkLabel = storyId ? words.openStory : input.suggestionId ? words.open : words.openHub;
   const blocks = template.body(p);
   const subject = template.subject(p).replace(/\s+/g, ' ').trim();
 

@@ -121,6 +121,7 @@ export class NotificationInboxService {
         toStatus: null,
         unitName: null,
         escalatedTo: [],
+        storyId: null,
       };
     }
     const p = n.payload ?? {};
@@ -134,6 +135,7 @@ export class NotificationInboxService {
       toStatus: status(p.toStatus) ?? status(p.status),
       unitName: text(p.unitName),
       escalatedTo: names(p.escalatedTo),
+      storyId: text(p.storyId),
     };
   }
 }

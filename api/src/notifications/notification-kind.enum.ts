@@ -23,5 +23,7 @@ export enum NotificationKind {
   COMMENT_ADDED = 'COMMENT_ADDED',
   /** Your suggestion's unit was closed and the suggestion moved to another unit (the submitter). */
   SUGGESTION_MOVED = 'SUGGESTION_MOVED',
+  /** Someone adopted («Vi vil prøve dette») a success story: its author and its municipality's digital agents. */
+  STORY_ADOPTED = 'STORY_ADOPTED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

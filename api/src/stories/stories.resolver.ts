@@ -127,9 +127,16 @@ export class StoriesResolver {
     });
   }
 
-  @ResolveField(() => Int)
+  @ResolveField(() => Int, { description: 'How many places (units) try it: adoptions not withdrawn or merged.' })
   async adoptionCount(@Parent() s: SuccessStoryDto): Promise<number> {
-    return (await this.service.adoptions(s.id)).length;
+    return (await this.service.adoptingUnitIds(s.id)).length;
+  }
+
+  @ResolveField(() => [ID], {
+    description: 'Units that already try it («dere prøver dette allerede»); each unit adopts a story once.',
+  })
+  adoptingUnitIds(@Parent() s: SuccessStoryDto): Promise<string[]> {
+    return this.service.adoptingUnitIds(s.id);
   }
 
   @ResolveField(() => [SuggestionRefDto], { description: 'The suggestions it grew from that you may see.' })

@@ -347,19 +347,92 @@ export class StoriesService {
       throw badInput([{ field: 'storyId', message: 'is not published yet; only published stories can be adopted' }]);
     }
     const municipality = await this.db.manager.findOneByOrFail(MunicipalityEntity, { id: story.municipalityId });
-    return this.suggestions.submit(
-      viewer,
-      {
-        title: input.title ?? adoptionTitle(story.title),
-        description:
-          input.description ??
-          adoptionDescription({ title: story.title, summary: story.summary, municipalityName: municipality.name }),
-        unitId: input.unitId,
-        confidential: input.confidential,
-        hideName: input.hideName,
-      },
-      { adoptedStoryId: story.id },
+    const alreadyTrying = () =>
+      badInput([{ field: 'unitId', message: 'already tries this story; follow the suggestion it has' }]);
+    try {
+      return await this.suggestions.submit(
+        viewer,
+        {
+          title: input.title ?? adoptionTitle(story.title),
+          description:
+            input.description ??
+            adoptionDescription({ title: story.title, summary: story.summary, municipalityName: municipality.name }),
+          unitId: input.unitId,
+          confidential: input.confidential,
+          hideName: input.hideName,
+        },
+        {
+          adoptedStoryId: story.id,
+          afterSubmit: async (manager, suggestion, at) => {
+            // One adoption per unit; the unique index is the backstop against two at once.
+            const [{ n }]: { n: number }[] = await manager.query(
+              `select count(*)::int as n from suggestion
+                where adopted_story_id = $1 and unit_id = $2 and status not in ('WITHDRAWN', 'MERGED')`,
+              [story.id, suggestion.unitId],
+            );
+            if (n > 1) throw alreadyTrying();
+            await this.notifyAdopted(manager, viewer, story, suggestion, at);
+          },
+        },
+      );
+    } catch (error) {
+      const code = (error as { code?: string; driverError?: { code?: string } }).code;
+      if (code === '23505' || (error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+        throw alreadyTrying();
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * STORY_ADOPTED to the story's author and the digital agents of its municipality. Not linked to
+   * the adopting suggestion (they may not see it, e.g. in another municipality): the payload holds
+   * what is public about an adoption — where, and the story.
+   */
+  private async notifyAdopted(
+    manager: EntityManager,
+    viewer: Viewer,
+    story: SuccessStoryEntity,
+    suggestion: SuggestionEntity,
+    at: Date,
+  ) {
+    const [where]: { unit_name: string; municipality_name: string }[] = await manager.query(
+      `select u.name as unit_name, m.name as municipality_name
+         from unit u join municipality m on m.id = u.municipality_id where u.id = $1`,
+      [suggestion.unitId],
     );
+    const agents: { id: string }[] = await manager.query(
+      `select distinct p.id from person p join membership ms on ms.person_id = p.id
+        where p.municipality_id = $1 and ms.role = 'DIGITAL_AGENT' and p.deactivated_at is null`,
+      [story.municipalityId],
+    );
+    await this.notifications.notify(
+      manager,
+      [story.authorId, ...agents.map((a) => a.id)].filter((id) => id !== viewer.personId),
+      {
+        kind: NotificationKind.STORY_ADOPTED,
+        suggestionId: null,
+        eventKey: `story-adopted:${suggestion.id}`,
+        payload: {
+          title: story.title,
+          storyId: story.id,
+          storyTitle: story.title,
+          unitName: where?.unit_name ?? '',
+          municipalityName: where?.municipality_name ?? '',
+        },
+      },
+      at,
+    );
+  }
+
+  /** Units (of any municipality) that already try the story: an adoption that is not withdrawn or merged. */
+  async adoptingUnitIds(storyId: string): Promise<string[]> {
+    const rows: { unit_id: string }[] = await this.db.query(
+      `select distinct unit_id from suggestion
+        where adopted_story_id = $1 and status not in ('WITHDRAWN', 'MERGED')`,
+      [storyId],
+    );
+    return rows.map((r) => r.unit_id);
   }
 
   // ---- reads used by field resolvers ----

@@ -11,6 +11,8 @@ import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
 // Full-text and trigram indexes are expression indexes kept by the migrations only.
 @Index('IDX_suggestion_search', { synchronize: false })
 @Index('IDX_suggestion_title_trgm', { synchronize: false })
+// One adoption of a story per unit (a withdrawn or merged one does not count); kept by the migrations only.
+@Index('UQ_suggestion_adoption_per_unit', { synchronize: false })
 export class SuggestionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

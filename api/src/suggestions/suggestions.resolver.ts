@@ -4,6 +4,8 @@ import { Connection, pageSize } from '../common/pagination';
 import { InboxDto } from './dtos/inbox.dto';
 import { CurrentViewer, Viewer } from '../common/viewer';
 import { PersonRefDto, UnitDto, toUnitDto } from '../organisation/dtos/organisation.dto';
+import { hiddenNameLabel } from '../access/access.service';
+import { ResponseKind } from './response.entity';
 import { SuggestionEntity } from './suggestion.entity';
 import { SuggestionsService } from './suggestions.service';
 import {
@@ -55,7 +57,11 @@ export class SuggestionsResolver {
   ): Promise<InboxDto> {
     const limit = pageSize(first);
     const inbox = await this.service.inbox(viewer, limit);
-    return { ...inbox, suggestions: inbox.suggestions.map(toSuggestionDto) };
+    return {
+      ...inbox,
+      suggestions: inbox.suggestions.map(toSuggestionDto),
+      assignedToMe: inbox.assignedToMe.map(toSuggestionDto),
+    };
   }
 
   @Mutation(() => SuggestionDto)
@@ -126,24 +132,48 @@ export class SuggestionsResolver {
     return s.submitterId === viewer.personId;
   }
 
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may write an answer: a responder, or the person it is assigned to.',
+  })
+  async canAnswer(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return (await this.service.scope(viewer)).canAnswer(s);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you always get its answers and cannot unfollow: you submitted it (or a suggestion merged into it).',
+  })
+  alwaysFollowing(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.service.alwaysFollows(s.id, viewer.personId);
+  }
+
   @ResolveField(() => Boolean, { description: 'Whether you may respond, assign and merge.' })
   async canRespond(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<boolean> {
     return (await this.service.scope(viewer)).isResponderFor(s);
   }
 
-  @ResolveField(() => [ResponseDto], { description: 'Oldest first.' })
-  async responses(@Parent() s: SuggestionDto): Promise<ResponseDto[]> {
+  @ResolveField(() => [ResponseDto], {
+    description:
+      'Oldest first. A hidden-name submitter’s own responses (a withdrawal) show «Ansatt i <unit>» to those who may not ' +
+      'know the name; a withdrawal’s reason is shown to the submitter and those who owed the answer only (empty to others).',
+  })
+  async responses(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<ResponseDto[]> {
+    const scope = await this.service.scope(viewer);
+    if (!scope.canSee(s)) return [];
     const rows = await this.service.responses(s.id);
+    const nameHidden = !scope.canSeeSubmitterName(s);
+    const mayReadReason = s.submitterId === viewer.personId || scope.canAnswer(s);
+    const masked: PersonRefDto = { id: `hidden-submitter:${s.id}`, name: hiddenNameLabel(scope.tree, s.unitId) };
     return rows.map((r) => ({
       id: r.id,
-      message: r.message,
+      message: r.kind === ResponseKind.WITHDRAWAL && !mayReadReason ? '' : r.message,
       kind: r.kind,
       status: r.toStatus,
       previousStatus: r.fromStatus,
       statusChanged: r.toStatus !== r.fromStatus,
       wasLate: r.wasLate,
       createdAt: r.createdAt,
-      author: toRef(r.author!),
+      author: nameHidden && r.authorId === s.submitterId ? masked : toRef(r.author!),
     }));
   }
 
@@ -164,7 +194,7 @@ export class SuggestionsResolver {
   async escalatedTo(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<PersonRefDto[]> {
     if (!s.escalatedAt) return [];
     const scope = await this.service.scope(viewer);
-    const ids = await this.service.escalationPath(scope.tree, s.unitId, s.municipalityId);
+    const ids = await this.service.escalationPath(scope.tree, s.unitId, s.municipalityId, undefined, s.ownerId);
     return (await this.service.people(ids)).map(toRef);
   }
 

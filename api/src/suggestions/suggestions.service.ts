@@ -14,7 +14,15 @@ import { Clock } from '../common/clock';
 import { AppError, badInput, conflict, forbidden } from '../common/errors';
 import { decodeCursor, encodeCursor, pageSize, toConnection, Connection } from '../common/pagination';
 import { hasRole, Viewer } from '../common/viewer';
-import { AccessService, isUuid, peopleWhoCanSee, ViewerScope } from '../access/access.service';
+import {
+  AccessService,
+  hiddenNameLabel,
+  isUuid,
+  peopleWhoCanAnswer,
+  peopleWhoCanSee,
+  peopleWhoCanSeeSubmitterName,
+  ViewerScope,
+} from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { NotificationKind } from '../notifications/notification-kind.enum';
@@ -73,11 +81,17 @@ export class SuggestionsService {
     }
   }
 
-  /** `links.adoptedStoryId`: the success story it adopts (stories' adoptSuccessStory checks the story). */
+  /**
+   * `links.adoptedStoryId`: the success story it adopts (stories' adoptSuccessStory checks the story);
+   * `links.afterSubmit`: more to write in the same transaction (e.g. the adoption's notifications).
+   */
   async submit(
     viewer: Viewer,
     input: SubmitSuggestionInput,
-    links: { adoptedStoryId?: string } = {},
+    links: {
+      adoptedStoryId?: string;
+      afterSubmit?: (manager: EntityManager, suggestion: SuggestionEntity, at: Date) => Promise<void>;
+    } = {},
   ): Promise<SuggestionEntity> {
     const scope = await this.scope(viewer);
     const unit = scope.tree.get(input.unitId);
@@ -153,6 +167,7 @@ export class SuggestionsService {
         },
         at: now,
       });
+      await links.afterSubmit?.(manager, suggestion, now);
       return suggestion;
     });
   }
@@ -225,7 +240,8 @@ export class SuggestionsService {
           units,
           open,
         });
-    if (!units.length) return { open: 0, overdue: 0, dueSoon: 0, unanswered: 0, suggestions: [] };
+    const assignedToMe = await this.assignedTo(viewer, scope, limit);
+    if (!units.length) return { open: 0, overdue: 0, dueSoon: 0, unanswered: 0, suggestions: [], assignedToMe };
     const soon = new Date(now.getTime() + 7 * 86_400_000);
     const [counts] = await base()
       .select('count(*)::int', 'open')
@@ -239,14 +255,36 @@ export class SuggestionsService {
       .addOrderBy('s.submitted_at', 'ASC')
       .limit(limit)
       .getMany();
-    return { ...counts, suggestions };
+    return { ...counts, suggestions, assignedToMe };
+  }
+
+  /** «Tildelt meg»: open suggestions a leader assigned to the viewer (they owe the answer), by due date. */
+  private assignedTo(viewer: Viewer, scope: ViewerScope, limit: number): Promise<SuggestionEntity[]> {
+    const visibility = scope.visibilitySql('s');
+    return this.db.manager
+      .createQueryBuilder(SuggestionEntity, 's')
+      .where(visibility.sql, visibility.params)
+      .andWhere('s.owner_id = :me and s.status in (:...open)', {
+        me: viewer.personId,
+        open: SUGGESTION_OPEN_STATUSES,
+      })
+      .orderBy('s.response_due_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('s.submitted_at', 'ASC')
+      .limit(limit)
+      .getMany();
   }
 
   async respond(viewer: Viewer, input: RespondToSuggestionInput): Promise<SuggestionEntity> {
     const scope = await this.scope(viewer);
     return this.db.transaction(async (manager) => {
       const s = await this.access.visibleSuggestion(scope, input.suggestionId, manager);
-      if (!scope.isResponderFor(s)) throw forbidden('Only leaders of the unit (or above) and admins may respond.');
+      if (!scope.canAnswer(s)) {
+        throw forbidden('Only leaders of the unit (or above), admins and the person it is assigned to may respond.');
+      }
+      // The assignee owns the answer while the case is open; reopening a closed case stays with the leaders.
+      if (isTerminal(s.status) && !scope.isResponderFor(s)) {
+        throw forbidden('Only leaders of the unit (or above) and admins may reopen a closed suggestion.');
+      }
       if (input.expectedVersion !== undefined && input.expectedVersion !== s.version) throw conflict();
       const to = input.status ?? s.status;
       if (to !== s.status) {
@@ -305,6 +343,22 @@ export class SuggestionsService {
       if (!(await peopleWhoCanSee(manager, target.id, [s.submitterId])).length) {
         throw badInput([{ field: 'targetId', message: 'is confidential; the submitter could not follow it there' }]);
       }
+      // Merging must never widen who sees a suggestion: everyone who follows this one would follow the
+      // target and be told its title. If any of them may not see the target, the merge is refused.
+      const followers = await manager.find(FollowerEntity, { where: { suggestionId: s.id } });
+      const followerIds = followers.map((f) => f.personId);
+      const mayFollow = new Set(await peopleWhoCanSee(manager, target.id, followerIds));
+      const shut = followerIds.filter((id) => !mayFollow.has(id)).length;
+      if (shut) {
+        throw badInput([
+          {
+            field: 'targetId',
+            message:
+              `is confidential; ${shut} ${shut === 1 ? 'person who follows' : 'people who follow'} this suggestion ` +
+              'may not see it. Merge into a suggestion they can see, or answer this one on its own.',
+          },
+        ]);
+      }
       if (!canTransition(s.status, SuggestionStatus.MERGED, 'RESPONDER', 'MERGE')) {
         throw new AppError('INVALID_TRANSITION', `A suggestion that is ${s.status} cannot be merged.`);
       }
@@ -314,8 +368,7 @@ export class SuggestionsService {
         ]);
       }
       const now = this.clock.now();
-      // Everyone who followed the merged suggestion follows the target from now on.
-      const followers = await manager.find(FollowerEntity, { where: { suggestionId: s.id } });
+      // Everyone who followed the merged suggestion follows the target from now on (all may see it, checked above).
       for (const f of followers) await this.follow(manager, target.id, f.personId, FollowReason.MERGED, now);
       const merged = await this.recordResponse(manager, viewer, s, {
         kind: ResponseKind.MERGE,
@@ -393,26 +446,7 @@ export class SuggestionsService {
         createdAt: now,
       }),
     );
-    const followers = await manager.find(FollowerEntity, { where: { suggestionId: s.id } });
-    await this.notifications.notify(
-      manager,
-      followers.map((f) => f.personId).filter((id) => id !== viewer.personId),
-      {
-        kind: NotificationKind.RESPONSE_RECEIVED,
-        suggestionId: s.id,
-        eventKey: `response:${response.id}`,
-        payload: {
-          title: s.title,
-          authorName: viewer.name,
-          message: change.message,
-          fromStatus: before.status,
-          toStatus: change.to,
-          responseKind: change.kind,
-          ...change.extraPayload,
-        },
-      },
-      now,
-    );
+    await this.notifyResponse(manager, viewer, s, response, before.status, change);
     if (terminal && change.kind === ResponseKind.RESPONSE) {
       await this.notifications.notify(
         manager,
@@ -439,6 +473,68 @@ export class SuggestionsService {
     return s;
   }
 
+  /**
+   * RESPONSE_RECEIVED for a response, to the followers (and, for a withdrawal, to those who owed
+   * the answer). What each recipient is told is decided here, once, for the in-app notification
+   * and the e-mail alike (both are rendered from the stored payload):
+   * - a hidden-name submitter acting on their own suggestion is «Ansatt i <unit>» to everyone who
+   *   may not know the name;
+   * - a withdrawal's reason is for the people who owed the answer (the unit's leaders and above,
+   *   admins, the assignee) only; other followers learn that it was withdrawn, not why.
+   */
+  private async notifyResponse(
+    manager: EntityManager,
+    viewer: Viewer,
+    s: SuggestionEntity,
+    response: ResponseEntity,
+    fromStatus: SuggestionStatus,
+    change: { kind: ResponseKind; message: string; to: SuggestionStatus; extraPayload?: Record<string, unknown> },
+  ) {
+    const followers = (await manager.find(FollowerEntity, { where: { suggestionId: s.id } })).map((f) => f.personId);
+    const tree = await this.organisation.unitTree(s.municipalityId, manager);
+    const isWithdrawal = change.kind === ResponseKind.WITHDRAWAL;
+    // The people who owed the answer are told of a withdrawal even if they do not follow it.
+    const owing = isWithdrawal
+      ? [...(await this.nearestLeaders(tree, s.unitId, s.municipalityId, manager)), ...(s.ownerId ? [s.ownerId] : [])]
+      : [];
+    const recipients = [...new Set([...followers, ...owing])].filter((id) => id !== viewer.personId);
+    if (!recipients.length) return;
+    const actorHidden = s.hideName && s.submitterId === viewer.personId;
+    const knowName = actorHidden
+      ? new Set(await peopleWhoCanSeeSubmitterName(manager, s.id, recipients))
+      : new Set(recipients);
+    const knowReason = isWithdrawal
+      ? new Set(await peopleWhoCanAnswer(manager, s.id, recipients))
+      : new Set(recipients);
+    const groups = new Map<string, string[]>();
+    for (const id of recipients) {
+      const key = `${knowName.has(id) ? 'name' : 'masked'}:${knowReason.has(id) ? 'message' : 'none'}`;
+      groups.set(key, [...(groups.get(key) ?? []), id]);
+    }
+    for (const [key, people] of groups) {
+      const [name, message] = key.split(':');
+      await this.notifications.notify(
+        manager,
+        people,
+        {
+          kind: NotificationKind.RESPONSE_RECEIVED,
+          suggestionId: s.id,
+          eventKey: `response:${response.id}`,
+          payload: {
+            title: s.title,
+            authorName: name === 'name' ? viewer.name : hiddenNameLabel(tree, s.unitId),
+            ...(message === 'message' ? { message: change.message } : {}),
+            fromStatus,
+            toStatus: change.to,
+            responseKind: change.kind,
+            ...change.extraPayload,
+          },
+        },
+        response.createdAt,
+      );
+    }
+  }
+
   async assign(viewer: Viewer, suggestionId: string, personId: string | null): Promise<SuggestionEntity> {
     const scope = await this.scope(viewer);
     return this.db.transaction(async (manager) => {
@@ -451,7 +547,7 @@ export class SuggestionsService {
           (await manager
             .createQueryBuilder(MembershipEntity, 'm')
             .innerJoin(PersonEntity, 'p', 'p.id = m.person_id')
-            .where('m.person_id = :personId and p.municipality_id = :municipalityId', {
+            .where('m.person_id = :personId and p.municipality_id = :municipalityId and p.deactivated_at is null', {
               personId,
               municipalityId: s.municipalityId,
             })
@@ -504,16 +600,38 @@ export class SuggestionsService {
   async setFollowing(viewer: Viewer, suggestionId: string, following: boolean): Promise<SuggestionEntity> {
     const scope = await this.scope(viewer);
     const s = await this.access.visibleSuggestion(scope, suggestionId);
+    if (!following && (await this.alwaysFollows(s.id, viewer.personId))) {
+      throw forbidden(
+        'You submitted this suggestion (or one merged into it), so you always get its answers; you cannot stop following it.',
+      );
+    }
     // An explicit follow is MANUAL even if the person already followed as a supporter or co-creator,
     // so withdrawing that support later does not end a follow they asked for.
     if (following) {
       await this.db.manager.query(
         `insert into follower (suggestion_id, person_id, reason, created_at) values ($1, $2, 'MANUAL', $3)
-         on conflict (suggestion_id, person_id) do update set reason = 'MANUAL'`,
+         on conflict (suggestion_id, person_id) do update set reason = 'MANUAL' where follower.reason <> 'SUBMITTER'`,
         [s.id, viewer.personId, this.clock.now()],
       );
     } else await this.db.manager.delete(FollowerEntity, { suggestionId: s.id, personId: viewer.personId });
     return s;
+  }
+
+  /**
+   * Whether the person gets the suggestion's answers whatever they choose: its submitter (also when
+   * a digital agent registered it for them), or the submitter of a suggestion merged into it.
+   */
+  async alwaysFollows(suggestionId: string, personId: string): Promise<boolean> {
+    const [row]: { yes: boolean }[] = await this.db.manager.query(
+      `with recursive mine(id) as (
+         select id from suggestion where submitter_id = $2
+         union
+         select s.merged_into_id from suggestion s join mine on s.id = mine.id where s.merged_into_id is not null
+       )
+       select exists (select 1 from mine where id = $1) as yes`,
+      [suggestionId, personId],
+    );
+    return row.yes;
   }
 
   async follow(manager: EntityManager, suggestionId: string, personId: string, reason: FollowReason, at: Date) {
@@ -598,17 +716,37 @@ export class SuggestionsService {
     return this.organisation.adminsOf(municipalityId, manager);
   }
 
-  /** The escalation path of a unit: the nearest leaders above it; at the top, the admins. */
+  /**
+   * Who a missed deadline is escalated to: the nearest level above whoever owes the answer. The
+   * answer is owed by the unit's leaders, or for a unit without leaders by the nearest leaders
+   * above it (and by an assigned owner too); the escalation goes to the nearest leaders above
+   * that level who are not among them, and at the top to the admins. Never to someone who
+   * already owes the answer, unless only such people are left (an admin who also leads the top).
+   * The deadline sweep calls this for each escalation; the Suggestion.escalatedTo field too.
+   */
   async escalationPath(
     tree: UnitTree,
     unitId: string,
     municipalityId: string,
     manager?: EntityManager,
+    ownerId?: string | null,
   ): Promise<string[]> {
-    for (const ancestor of tree.selfAndAncestors(unitId).slice(1)) {
-      const leaders = await this.organisation.leadersOf([ancestor], manager);
+    const chain = tree.selfAndAncestors(unitId);
+    const owing = new Set<string>(ownerId ? [ownerId] : []);
+    let level = 0;
+    for (; level < chain.length; level++) {
+      const leaders = await this.organisation.leadersOf([chain[level]], manager);
+      if (leaders.length) {
+        leaders.forEach((id) => owing.add(id));
+        break;
+      }
+    }
+    for (const ancestor of chain.slice(level + 1)) {
+      const leaders = (await this.organisation.leadersOf([ancestor], manager)).filter((id) => !owing.has(id));
       if (leaders.length) return leaders;
     }
-    return this.organisation.adminsOf(municipalityId, manager);
+    const admins = await this.organisation.adminsOf(municipalityId, manager);
+    const others = admins.filter((id) => !owing.has(id));
+    return others.length ? others : admins;
   }
 }

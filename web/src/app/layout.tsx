@@ -17,7 +17,7 @@ export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const { me, isLeader, isAdmin } = useViewer();
+  const { me, isLeader, isAdmin, roles } = useViewer();
   const [logout] = useLogout();
   const [menuOpen, setMenuOpen] = useState(false);
   const unreadCount = useUnreadCount({ skip: !me });
@@ -40,7 +40,8 @@ export function Layout() {
     { to: '/', key: 'nav.home', show: true },
     { to: '/forslag', key: 'nav.suggestions', show: true },
     { to: '/forslag/ny', key: 'nav.newSuggestion', show: true },
-    { to: '/innboks', key: 'nav.inbox', show: isLeader },
+    // Digital agents too: a leader may assign them a suggestion to answer («Tildelt meg»).
+    { to: '/innboks', key: 'nav.inbox', show: isLeader || roles.has('DIGITAL_AGENT') },
     { to: '/varsler', key: 'nav.notifications', show: true },
     { to: '/statistikk', key: 'nav.metrics', show: true },
     { to: '/historier', key: 'nav.stories', show: true },

@@ -1,17 +1,9 @@
 import { STATUS_LABELS } from '@idehub/libs';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { GAIN_CATEGORY_LABELS, STORY_STATUS_LABELS } from '@idehub/libs';
-import cocreationEn from './cocreation.en.json';
-import cocreationNb from './cocreation.nb.json';
 import en from './en.json';
 import nb from './nb.json';
-import orgadminEn from './orgadmin.en.json';
-import orgadminNb from './orgadmin.nb.json';
-import orgimportEn from './orgimport.en.json';
-import orgimportNb from './orgimport.nb.json';
-import storiesEn from './stories.en.json';
-import storiesNb from './stories.nb.json';
+import { GAIN_CATEGORY_LABELS, STORY_STATUS_LABELS } from '@idehub/libs';
 
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -70,8 +62,8 @@ function labels(table: Record<string, Record<Language, string>>, language: Langu
   return Object.fromEntries(Object.entries(table).map(([key, label]) => [key, label[language]]));
 }
 
-/** Co-creation and success stories keep their texts in namespaces of their own («cocreation», «stories»). */
-function storiesNamespace(texts: typeof storiesNb, language: Language) {
+/** The stories namespace also names gain categories and story statuses from the shared libs tables. */
+function storiesNamespace(texts: Record<string, unknown>, language: Language) {
   return {
     ...texts,
     gainCategory: labels(GAIN_CATEGORY_LABELS, language),
@@ -79,24 +71,29 @@ function storiesNamespace(texts: typeof storiesNb, language: Language) {
   };
 }
 
+/**
+ * Every feature keeps its texts in a namespace of its own: `<namespace>.nb.json` and `<namespace>.en.json` in
+ * this folder, found at build time (so adding a feature never edits this file).
+ */
+const featureFiles = import.meta.glob<Record<string, unknown>>('./*.*.json', { eager: true, import: 'default' });
+
+function featureNamespaces(language: Language): Record<string, Record<string, unknown>> {
+  const namespaces: Record<string, Record<string, unknown>> = {};
+  for (const [file, texts] of Object.entries(featureFiles)) {
+    const match = /^\.\/([a-z-]+)\.(nb|en)\.json$/.exec(file);
+    if (match && match[2] === language) namespaces[match[1]] = texts;
+  }
+  return { ...namespaces, stories: storiesNamespace(namespaces.stories ?? {}, language) };
+}
+
+const nbNamespaces = featureNamespaces('nb');
+
 export const i18nReady = i18next.use(initReactI18next).init({
   resources: {
-    nb: {
-      translation: { ...nb, status: statusLabels('nb') },
-      cocreation: cocreationNb,
-      stories: storiesNamespace(storiesNb, 'nb'),
-      orgadmin: orgadminNb,
-      orgimport: orgimportNb,
-    },
-    en: {
-      translation: { ...en, status: statusLabels('en') },
-      cocreation: cocreationEn,
-      stories: storiesNamespace(storiesEn, 'en'),
-      orgadmin: orgadminEn,
-      orgimport: orgimportEn,
-    },
+    nb: { translation: { ...nb, status: statusLabels('nb') }, ...nbNamespaces },
+    en: { translation: { ...en, status: statusLabels('en') }, ...featureNamespaces('en') },
   },
-  ns: ['translation', 'cocreation', 'stories', 'orgadmin', 'orgimport'],
+  ns: ['translation', ...Object.keys(nbNamespaces)],
   defaultNS: 'translation',
   lng: typeof window === 'undefined' ? DEFAULT_LANGUAGE : storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

@@ -24,6 +24,8 @@ export function suggestionDetail(overrides: Partial<SuggestionDetailFragment> = 
     supportCount: 0,
     isFollowing: false,
     canRespond: true,
+    canAnswer: true,
+    alwaysFollowing: false,
     unit: { __typename: 'Unit', id: 'u1', name: 'Hjemmetjenesten', parentId: 'u0' },
     owedBy: [{ __typename: 'PersonRef', id: 'p2', name: 'Lise Leder' }],
     owner: null,

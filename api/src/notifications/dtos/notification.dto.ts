@@ -49,6 +49,9 @@ export class NotificationDto {
 
   @Field(() => [String], { description: 'Who a missed deadline was escalated to (ESCALATION_NOTICE).' })
   escalatedTo: string[];
+
+  @Field(() => ID, { nullable: true, description: 'The success story it is about (STORY_ADOPTED, STORY_PUBLISHED).' })
+  storyId: string | null;
 }
 
 export const NotificationConnection = ConnectionType(NotificationDto, 'Notification');

@@ -17,4 +17,9 @@ export class InboxDto {
 
   @Field(() => [SuggestionDto], { description: 'Overdue first, then by due date.' })
   suggestions: SuggestionDto[];
+
+  @Field(() => [SuggestionDto], {
+    description: '«Tildelt meg»: open suggestions assigned to me (I owe the answer), in any unit; by due date.',
+  })
+  assignedToMe: SuggestionDto[];
 }

@@ -30,6 +30,25 @@ export const InboxQuery = graphql(`
           name
         }
       }
+      assignedToMe {
+        id
+        title
+        status
+        submittedAt
+        responseDueAt
+        overdue
+        escalatedAt
+        submitterName
+        supportCount
+        unit {
+          id
+          name
+        }
+        owedBy {
+          id
+          name
+        }
+      }
     }
   }
 `);

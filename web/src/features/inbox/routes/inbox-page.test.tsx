@@ -43,6 +43,7 @@ describe('InboxPage', () => {
                 suggestion('late', true, '2026-02-20T08:00:00.000Z'),
                 suggestion('soon', false, '2026-03-05T08:00:00.000Z'),
               ],
+              assignedToMe: [],
             },
           },
         },
@@ -60,5 +61,54 @@ describe('InboxPage', () => {
       'Forslag soon',
     ]);
     expect(screen.getByText('Viser de 2 første av 103 åpne forslag.')).toBeInTheDocument();
+  });
+
+  it('shows «Tildelt meg» to a digital agent with an assigned suggestion, and not «Ingen åpne forslag»', async () => {
+    const mocks = [
+      {
+        request: { query: InboxQuery, variables: { first: INBOX_LIMIT } },
+        result: {
+          data: {
+            inbox: {
+              __typename: 'Inbox',
+              open: 0,
+              overdue: 0,
+              dueSoon: 0,
+              unanswered: 0,
+              suggestions: [],
+              assignedToMe: [suggestion('mine', false, '2026-03-05T08:00:00.000Z')],
+            },
+          },
+        },
+      },
+    ];
+    renderWithProviders(<InboxPage />, { mocks });
+    const section = await screen.findByRole('region', { name: 'Tildelt meg' });
+    expect(within(section).getByRole('heading', { level: 3, name: 'Forslag mine' })).toBeInTheDocument();
+    expect(screen.queryByText(/Ingen åpne forslag/)).not.toBeInTheDocument();
+  });
+
+  it('says «Tildelt meg» in English too', async () => {
+    await i18n.changeLanguage('en');
+    const mocks = [
+      {
+        request: { query: InboxQuery, variables: { first: INBOX_LIMIT } },
+        result: {
+          data: {
+            inbox: {
+              __typename: 'Inbox',
+              open: 0,
+              overdue: 0,
+              dueSoon: 0,
+              unanswered: 0,
+              suggestions: [],
+              assignedToMe: [suggestion('mine', false, '2026-03-05T08:00:00.000Z')],
+            },
+          },
+        },
+      },
+    ];
+    renderWithProviders(<InboxPage />, { mocks });
+    expect(await screen.findByRole('region', { name: 'Assigned to me' })).toBeInTheDocument();
   });
 });

@@ -17,7 +17,15 @@ export function InboxPage() {
     <Page title={t('inbox.title')} lead={t('inbox.lead')}>
       {error ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
       {loading && !inbox ? <Loading /> : null}
-      {inbox ? (
+      {inbox && inbox.assignedToMe.length ? (
+        <section aria-labelledby="inbox-assigned-heading">
+          <h2 id="inbox-assigned-heading">{t('promise:inbox.assignedHeading')}</h2>
+          <p>{t('promise:inbox.assignedLead')}</p>
+          <SuggestionList items={inbox.assignedToMe} headingLevel={3} />
+        </section>
+      ) : null}
+      {/* Someone with only assigned suggestions (e.g. a digital agent) sees just those. */}
+      {inbox && (inbox.open > 0 || !inbox.assignedToMe.length) ? (
         <>
           <ul className="stat-grid" aria-label={t('inbox.countsLabel')}>
             {COUNTS.map((key) => (

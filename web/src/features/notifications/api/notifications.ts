@@ -19,6 +19,7 @@ export const NotificationFieldsFragment = graphql(`
     toStatus
     unitName
     escalatedTo
+    storyId
     suggestion {
       id
       title

@@ -15,6 +15,7 @@ const base: NotificationItem = {
   unitName: 'Hjemmetjenesten',
   escalatedTo: ['Kari Kommunalsjef', 'Ola Admin'],
   suggestion: { id: 's1', title: 'Felles nøkkelskap', status: 'UNDER_REVIEW' },
+  storyId: 'st1',
 };
 
 function sentence(language: 'nb' | 'en', n: Partial<NotificationItem>) {
@@ -29,7 +30,11 @@ describe('notification sentences', () => {
       const { text, link } = sentence(language, { kind });
       expect(text).not.toMatch(/notifications\.|\{\{/);
       expect(text.split(LINK_MARK)).toHaveLength(2);
-      expect(link).toEqual({ to: '/forslag/s1', text: 'Felles nøkkelskap' });
+      // A story's adoption links the story (the adopting suggestion may be one the reader cannot see).
+      expect(link).toEqual({
+        to: kind === 'STORY_ADOPTED' ? '/historier/st1' : '/forslag/s1',
+        text: 'Felles nøkkelskap',
+      });
       // Every kind also has its short label in both languages.
       expect(i18n.getFixedT(language)(`notifications.kind.${kind}`)).not.toContain('notifications.');
     },

@@ -15,6 +15,7 @@ export interface NotificationItem {
   toStatus?: SuggestionStatusName | null;
   unitName?: string | null;
   escalatedTo?: string[] | null;
+  storyId?: string | null;
   suggestion?: { id: string; title: string; status?: SuggestionStatusName } | null;
 }
 
@@ -31,6 +32,7 @@ export const NOTIFICATION_KINDS = [
   'STORY_PUBLISHED',
   'COMMENT_ADDED',
   'SUGGESTION_MOVED',
+  'STORY_ADOPTED',
 ] as const;
 
 /** Marks where the link goes in a translated sentence, so a title is never parsed as markup. */
@@ -125,6 +127,14 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
         }),
         link,
       };
+    case 'STORY_ADOPTED': {
+      // About a story, not a suggestion: the link goes to the story (the adopting suggestion may be hidden).
+      const storyLink = n.storyId ? { to: `/historier/${n.storyId}`, text: title } : null;
+      return {
+        text: t('notifications.text.STORY_ADOPTED', { ...values, title: quoted(storyLink ? LINK_MARK : title) }),
+        link: storyLink,
+      };
+    }
     case 'DEADLINE_MISSED':
     case 'ESCALATED':
     case 'SUGGESTION_SUBMITTED':

@@ -20,6 +20,7 @@ function notification(id: string, overrides: Record<string, unknown> = {}) {
     toStatus: 'UNDER_REVIEW',
     unitName: 'Hjemmetjenesten',
     escalatedTo: [],
+    storyId: null,
     suggestion: { __typename: 'SuggestionRef', id: `s-${id}`, title: `Forslag ${id}`, status: 'UNDER_REVIEW' },
     ...overrides,
   };

@@ -18,6 +18,7 @@ export function useAdoptSuccessStory(storyId: string) {
       const story = cache.identify({ __typename: 'SuccessStory', id: storyId });
       cache.evict({ id: story, fieldName: 'adoptions' });
       cache.evict({ id: story, fieldName: 'adoptionCount' });
+      cache.evict({ id: story, fieldName: 'adoptingUnitIds' });
       cache.evict({ fieldName: 'suggestions' });
       cache.evict({ fieldName: 'gainsDashboard' });
       cache.gc();

@@ -41,6 +41,7 @@ export const StoryDetailFragment = graphql(`
       status
     }
     adoptionCount
+    adoptingUnitIds
     adoptions {
       adoptedAt
       status

@@ -11,13 +11,21 @@ import {
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import { Loading } from '@/components/feedback';
-import { PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
+import { fieldProblem, PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
 import { useAdoptionUnits } from '../api/adoption-units';
 import { useAdoptSuccessStory } from '../api/adopt-success-story';
 
 interface Props {
-  story: { id: string; title: string; summary: string; municipality: { name: string } };
+  story: {
+    id: string;
+    title: string;
+    summary: string;
+    municipality: { name: string };
+    /** Units that already try it: each unit adopts a story once. */
+    adoptingUnitIds?: string[];
+    adoptions?: { unit: { id: string; name: string } }[];
+  };
   /** The units the person belongs to, chosen first. */
   myUnitIds: string[];
   onAdopted: (suggestion: { id: string; title: string }) => void;
@@ -51,10 +59,17 @@ export function AdoptForm({ story, myUnitIds, onAdopted }: Props) {
     if (open) unitRef.current?.focus();
   }, [open]);
 
+  const trying = new Set(story.adoptingUnitIds ?? []);
+  // «Dere prøver dette allerede»: my own units that already adopted it.
+  const myTryingUnits = myUnitIds.filter((u) => trying.has(u));
+  const myTryingNames = [
+    ...new Set((story.adoptions ?? []).filter((a) => myTryingUnits.includes(a.unit.id)).map((a) => a.unit.name)),
+  ];
+  const allMineTrying = myUnitIds.length > 0 && myTryingUnits.length === myUnitIds.length;
   const unitList = [...(units.data?.units ?? [])].sort(
     (a, b) => Number(myUnitIds.includes(b.id)) - Number(myUnitIds.includes(a.id)),
   );
-  const chosenUnit = unitId || unitList.find((u) => myUnitIds.includes(u.id))?.id || '';
+  const chosenUnit = unitId || unitList.find((u) => myUnitIds.includes(u.id) && !trying.has(u.id))?.id || '';
   const identifierWarning = (text: string) =>
     findNationalIdentityNumbers(text).length ? t('translation:submit.patientIdentifierWarning') : undefined;
 
@@ -92,13 +107,25 @@ export function AdoptForm({ story, myUnitIds, onAdopted }: Props) {
     }
   }
 
-  const errorFor = (field: Field) => errors[field] ?? serverFieldError(tBase, problem, field);
+  const alreadyTryingError =
+    problem && fieldProblem(problem, 'unitId')?.message.includes('already tries')
+      ? t('promise:adopt.alreadyTryingAll')
+      : undefined;
+  const errorFor = (field: Field) =>
+    errors[field] ?? (field === 'unitId' ? alreadyTryingError : undefined) ?? serverFieldError(tBase, problem, field);
 
   return (
     <section className="card adopt" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('adopt.heading')}</h2>
       <p>{t('adopt.explain')}</p>
-      {!open ? (
+      {myTryingUnits.length ? (
+        <p className="alert alert--info">
+          {myTryingNames.length
+            ? t('promise:adopt.alreadyTrying', { unit: myTryingNames.join(', ') })
+            : t('promise:adopt.alreadyTryingAll')}
+        </p>
+      ) : null}
+      {allMineTrying && !open ? null : !open ? (
         <button type="button" className="button" onClick={() => setOpen(true)}>
           {t('adopt.start')}
         </button>
@@ -123,8 +150,8 @@ export function AdoptForm({ story, myUnitIds, onAdopted }: Props) {
               >
                 <option value="">{t('adopt.chooseUnit')}</option>
                 {unitList.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
+                  <option key={u.id} value={u.id} disabled={trying.has(u.id)}>
+                    {trying.has(u.id) ? t('promise:adopt.unitTrying', { unit: u.name }) : u.name}
                   </option>
                 ))}
               </select>

@@ -33,6 +33,7 @@ export function storyDetail(overrides: Partial<StoryDetailFragment> = {}): Story
     ],
     suggestions: [],
     adoptionCount: 0,
+    adoptingUnitIds: [],
     adoptions: [],
   };
   return { ...(story as unknown as StoryDetailFragment), ...overrides };

@@ -25,6 +25,8 @@ export const SuggestionDetailFragment = graphql(`
     supportCount
     isFollowing
     canRespond
+    canAnswer
+    alwaysFollowing
     unit {
       id
       name

@@ -147,4 +147,115 @@ describe('SubmitSuggestionForm', () => {
     expect(screen.getByLabelText(/Tittel/)).toHaveAccessibleDescription(/Tittelen må ha mellom 5 og 140 tegn/);
     expect(screen.getByLabelText(/Enhet/)).toHaveFocus();
   });
+
+  describe('on behalf of a colleague (issue 11, item 4)', () => {
+    const agentUnits = [...units, { id: 'u3', name: 'Fjell sykehjem' }];
+    const colleagues = [
+      { id: 'ola', name: 'Ola Hansen', memberships: [{ unit: { id: 'u3' } }] },
+      { id: 'kari', name: 'Kari Nordmann', memberships: [{ unit: { id: 'u1' } }] },
+    ];
+    const created = (id: string) => ({
+      data: {
+        submitSuggestion: {
+          __typename: 'Suggestion',
+          id,
+          title: 'Felles medisinrom',
+          status: 'SUBMITTED',
+          responseDueAt: '2026-03-16T08:00:00.000Z',
+        },
+      },
+    });
+
+    it('defaults the unit to the colleague’s and says so; the suggestion goes there', async () => {
+      const user = userEvent.setup();
+      const onSubmitted = vi.fn();
+      const mocks = [
+        {
+          request: {
+            query: SubmitSuggestionMutation,
+            variables: { input: input({ unitId: 'u3', onBehalfOfId: 'ola' }) },
+          },
+          result: created('s-ola'),
+        },
+      ];
+      renderWithProviders(
+        <SubmitSuggestionForm
+          units={agentUnits}
+          defaultUnitId="u2"
+          colleagues={colleagues}
+          onSubmitted={onSubmitted}
+        />,
+        { mocks },
+      );
+      expect(screen.getByLabelText(/Enhet/)).toHaveValue('u2');
+      await user.selectOptions(screen.getByLabelText(/Sendes inn for/), 'ola');
+      const unit = screen.getByLabelText(/Enhet/);
+      expect(unit).toHaveValue('u3');
+      expect(unit).toHaveAccessibleDescription(/Enheten er satt til enheten til Ola Hansen\. Du kan velge en annen\./);
+      await user.type(screen.getByLabelText(/Tittel/), 'Felles medisinrom');
+      await user.type(screen.getByLabelText(/Beskrivelse/), 'Vi bruker mye tid på å lete etter medisiner.');
+      await user.click(screen.getByRole('button', { name: 'Send inn forslaget' }));
+      await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith({ id: 's-ola', title: 'Felles medisinrom' }));
+    });
+
+    it('lets the agent choose another unit, and goes back to their own when they submit for themselves', async () => {
+      const user = userEvent.setup();
+      const onSubmitted = vi.fn();
+      const mocks = [
+        {
+          request: {
+            query: SubmitSuggestionMutation,
+            variables: { input: input({ unitId: 'u1', onBehalfOfId: 'ola' }) },
+          },
+          result: created('s-ola-u1'),
+        },
+      ];
+      renderWithProviders(
+        <SubmitSuggestionForm
+          units={agentUnits}
+          defaultUnitId="u2"
+          colleagues={colleagues}
+          onSubmitted={onSubmitted}
+        />,
+        { mocks },
+      );
+      await user.selectOptions(screen.getByLabelText(/Sendes inn for/), 'ola');
+      await user.selectOptions(screen.getByLabelText(/Enhet/), 'u1');
+      expect(screen.getByLabelText(/Enhet/)).not.toHaveAccessibleDescription(/Ola Hansen/);
+      await user.type(screen.getByLabelText(/Tittel/), 'Felles medisinrom');
+      await user.type(screen.getByLabelText(/Beskrivelse/), 'Vi bruker mye tid på å lete etter medisiner.');
+      await user.click(screen.getByRole('button', { name: 'Send inn forslaget' }));
+      await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith({ id: 's-ola-u1', title: 'Felles medisinrom' }));
+
+      await user.selectOptions(screen.getByLabelText(/Sendes inn for/), '');
+      expect(screen.getByLabelText(/Enhet/)).toHaveValue('u2');
+    });
+
+    it('says it in English too', async () => {
+      await i18n.changeLanguage('en');
+      const user = userEvent.setup();
+      renderWithProviders(
+        <SubmitSuggestionForm units={agentUnits} defaultUnitId="u2" colleagues={colleagues} onSubmitted={vi.fn()} />,
+      );
+      await user.selectOptions(screen.getByLabelText(/Submitted for/), 'kari');
+      expect(screen.getByLabelText(/Unit/)).toHaveValue('u1');
+      expect(screen.getByLabelText(/Unit/)).toHaveAccessibleDescription(/The unit is set to Kari Nordmann’s unit/);
+    });
+  });
+
+  it('checks lengths after trimming: a title of spaces around one letter is refused, nothing is sent (issue 11, item 7)', async () => {
+    const user = userEvent.setup();
+    const onSubmitted = vi.fn();
+    // No mock: a request would fail the test with an unmatched-request error.
+    renderWithProviders(<SubmitSuggestionForm units={units} defaultUnitId="u1" onSubmitted={onSubmitted} />);
+    await user.type(screen.getByLabelText(/Tittel/), '      x      ');
+    await user.type(screen.getByLabelText(/Beskrivelse/), `${' '.repeat(30)}kort${' '.repeat(30)}`);
+    await user.click(screen.getByRole('button', { name: 'Send inn forslaget' }));
+    const title = screen.getByLabelText(/Tittel/);
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription(/Tittelen må ha mellom 5 og 140 tegn/);
+    expect(screen.getByLabelText(/Beskrivelse/)).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveFocus();
+    expect(onSubmitted).not.toHaveBeenCalled();
+  });
 });

@@ -27,8 +27,8 @@ interface Props {
   /** Open focus areas; the picker offers those put to the chosen unit or a unit above it. */
   focusAreas?: FocusAreaOption[];
   defaultFocusAreaId?: string;
-  /** Given for digital agents: the colleagues they may submit on behalf of. */
-  colleagues?: { id: string; name: string }[];
+  /** Given for digital agents: the colleagues they may submit on behalf of (with their units, to default to). */
+  colleagues?: { id: string; name: string; memberships?: { unit?: { id: string } | null }[] | null }[];
   /** Shows similar suggestions while typing (co-creation), so people support instead of duplicating. */
   renderSimilar?: (draft: { title: string; description: string; unitId: string }) => ReactNode;
 }
@@ -70,6 +70,25 @@ export function SubmitSuggestionForm({
   const [hideName, setHideName] = useState(false);
   const [focusAreaId, setFocusAreaId] = useState(defaultFocusAreaId ?? '');
   const [onBehalfOfId, setOnBehalfOfId] = useState('');
+  /** The colleague whose unit was filled in for the agent (the hint says so until the unit is changed). */
+  const [unitFromColleague, setUnitFromColleague] = useState<string | null>(null);
+
+  // On behalf of a colleague, the suggestion belongs to the colleague's unit, so that its leaders owe
+  // the answer; the agent may still choose another unit.
+  function chooseOnBehalfOf(personId: string) {
+    setOnBehalfOfId(personId);
+    const colleague = colleagues?.find((p) => p.id === personId);
+    const unit = colleague?.memberships
+      ?.map((m) => m.unit?.id)
+      .find((id): id is string => !!id && units.some((u) => u.id === id));
+    if (colleague && unit) {
+      setUnitId(unit);
+      setUnitFromColleague(colleague.name);
+    } else {
+      if (!personId) setUnitId(defaultUnitId ?? (units.length === 1 ? units[0].id : ''));
+      setUnitFromColleague(null);
+    }
+  }
   const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
 
@@ -154,7 +173,7 @@ export function SubmitSuggestionForm({
               aria-describedby={describedBy}
               aria-invalid={invalid || undefined}
               value={onBehalfOfId}
-              onChange={(e) => setOnBehalfOfId(e.target.value)}
+              onChange={(e) => chooseOnBehalfOf(e.target.value)}
             >
               <option value="">{t('cocreation:submit.myself')}</option>
               {colleagues.map((p) => (
@@ -166,7 +185,12 @@ export function SubmitSuggestionForm({
           )}
         </FieldShell>
       ) : null}
-      <FieldShell label={t('submit.unit')} required error={errorFor('unitId')}>
+      <FieldShell
+        label={t('submit.unit')}
+        required
+        hint={unitFromColleague ? t('promise:submit.unitFollowsColleague', { name: unitFromColleague }) : undefined}
+        error={errorFor('unitId')}
+      >
         {({ id, describedBy, invalid }) => (
           <select
             id={id}
@@ -175,7 +199,10 @@ export function SubmitSuggestionForm({
             aria-invalid={invalid || undefined}
             required
             value={unitId}
-            onChange={(e) => setUnitId(e.target.value)}
+            onChange={(e) => {
+              setUnitId(e.target.value);
+              setUnitFromColleague(null);
+            }}
           >
             <option value="">{t('submit.chooseUnit')}</option>
             {units.map((unit) => (

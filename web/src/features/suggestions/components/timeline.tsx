@@ -75,7 +75,7 @@ export function Timeline({ submittedAt, submitterName, responses }: Props) {
                 t('timeline.progressUpdate')
               )}
             </p>
-            <blockquote className="timeline__message">{response.message}</blockquote>
+            {response.message ? <blockquote className="timeline__message">{response.message}</blockquote> : null}
           </li>
         ))}
       </ol>

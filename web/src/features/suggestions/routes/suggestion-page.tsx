@@ -48,6 +48,8 @@ export function SuggestionPage() {
   const followBusy = followState.loading || unfollowState.loading;
   const canWithdraw = s.submittedByMe && allowedTargets(s.status, 'SUBMITTER', 'WITHDRAW').length > 0;
   const canMerge = s.canRespond && allowedTargets(s.status, 'RESPONDER', 'MERGE').length > 0;
+  // The assignee owns the answer while the case is open; reopening stays with the leaders.
+  const mayAnswer = s.canRespond || (s.canAnswer && !isTerminal(s.status));
 
   return (
     <Page title={s.title}>
@@ -86,17 +88,23 @@ export function SuggestionPage() {
             {t('suggestion.mergedInto')} <Link to={`/forslag/${s.mergedInto.id}`}>{s.mergedInto.title}</Link>
           </p>
         ) : null}
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={followBusy}
-            onClick={() => void (s.isFollowing ? unfollow : follow)({ variables: { id: s.id } }).catch(() => undefined)}
-          >
-            {s.isFollowing ? t('suggestion.unfollow') : t('suggestion.follow')}
-          </button>
-          <span role="status">{s.isFollowing ? t('suggestion.youFollow') : ''}</span>
-        </div>
+        {s.alwaysFollowing ? (
+          <p>{t(s.submittedByMe ? 'promise:follow.always' : 'promise:follow.alwaysMerged')}</p>
+        ) : (
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={followBusy}
+              onClick={() =>
+                void (s.isFollowing ? unfollow : follow)({ variables: { id: s.id } }).catch(() => undefined)
+              }
+            >
+              {s.isFollowing ? t('suggestion.unfollow') : t('suggestion.follow')}
+            </button>
+            <span role="status">{s.isFollowing ? t('suggestion.youFollow') : ''}</span>
+          </div>
+        )}
         <ErrorMessage error={followState.error ?? unfollowState.error} />
       </div>
 
@@ -113,9 +121,9 @@ export function SuggestionPage() {
 
       {isTerminal(s.status) ? <RatingForm suggestionId={s.id} rating={s.rating} canRate={s.submittedByMe} /> : null}
 
+      {mayAnswer ? <RespondForm suggestion={s} onConflict={() => void result.refetch()} /> : null}
       {s.canRespond ? (
         <>
-          <RespondForm suggestion={s} onConflict={() => void result.refetch()} />
           {!isTerminal(s.status) ? <AssignForm suggestionId={s.id} owner={s.owner} /> : null}
           {canMerge ? <MergeForm suggestionId={s.id} /> : null}
         </>
