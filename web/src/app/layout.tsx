@@ -23,6 +23,19 @@ export function Layout() {
   const unreadCount = useUnreadCount({ skip: !me });
   const unread = unreadCount.data?.unreadCount ?? 0;
   const firstRender = useRef(true);
+  const menuButton = useRef<HTMLButtonElement>(null);
+
+  // Escape closes the open menu and puts focus back on its button (WCAG 2.1.2, 2.4.3).
+  useEffect(() => {
+    if (!menuOpen) return;
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [menuOpen]);
 
   // After client-side navigation, move focus to the new page's heading so screen-reader and
   // keyboard users start at the content (the skip link stays the first stop on a fresh load).
@@ -70,12 +83,16 @@ export function Layout() {
               <button
                 type="button"
                 className="button button--ghost menu-toggle"
+                ref={menuButton}
                 aria-expanded={menuOpen}
                 aria-controls="main-nav"
                 onClick={() => setMenuOpen((open) => !open)}
               >
                 <span aria-hidden="true">☰ </span>
                 {t('layout.menu')}
+                {/* While the menu is closed, the unread count shows on its button (on a phone the
+                    «Varsler» link is hidden behind it). */}
+                {!menuOpen && unread > 0 ? <UnreadBadge count={unread} /> : null}
               </button>
             ) : null}
           </div>
