@@ -4,6 +4,8 @@ import { initReactI18next } from 'react-i18next';
 import { GAIN_CATEGORY_LABELS, STORY_STATUS_LABELS } from '@idehub/libs';
 import cocreationEn from './cocreation.en.json';
 import cocreationNb from './cocreation.nb.json';
+import dailyEn from './daily.en.json';
+import dailyNb from './daily.nb.json';
 import en from './en.json';
 import nb from './nb.json';
 import storiesEn from './stories.en.json';
@@ -81,14 +83,16 @@ export const i18nReady = i18next.use(initReactI18next).init({
       translation: { ...nb, status: statusLabels('nb') },
       cocreation: cocreationNb,
       stories: storiesNamespace(storiesNb, 'nb'),
+      daily: dailyNb,
     },
     en: {
       translation: { ...en, status: statusLabels('en') },
       cocreation: cocreationEn,
       stories: storiesNamespace(storiesEn, 'en'),
+      daily: dailyEn,
     },
   },
-  ns: ['translation', 'cocreation', 'stories'],
+  ns: ['translation', 'cocreation', 'stories', 'daily'],
   defaultNS: 'translation',
   lng: typeof window === 'undefined' ? DEFAULT_LANGUAGE : storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

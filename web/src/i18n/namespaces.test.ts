@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import cocreationEn from './cocreation.en.json';
 import cocreationNb from './cocreation.nb.json';
+import dailyEn from './daily.en.json';
+import dailyNb from './daily.nb.json';
 import i18n from './i18n';
 import storiesEn from './stories.en.json';
 import storiesNb from './stories.nb.json';
@@ -16,6 +18,7 @@ describe('the co-creation and stories namespaces', () => {
   it.each([
     ['cocreation', cocreationNb, cocreationEn],
     ['stories', storiesNb, storiesEn],
+    ['daily', dailyNb, dailyEn],
   ])('%s has exactly the same keys in nb and en', (_name, nb, en) => {
     expect(keys(en).sort()).toEqual(keys(nb).sort());
   });
