@@ -129,7 +129,10 @@ export function SubmitSuggestionForm({
     }
   }
 
-  const errorFor = (field: Field) => clientErrors[field] ?? serverFieldError(t, problem, field);
+  // A field marked wrong shows its error only while it is still wrong: it goes as soon as the field is valid.
+  const stillWrong = validate();
+  const errorFor = (field: Field) =>
+    (clientErrors[field] ? stillWrong[field] : undefined) ?? serverFieldError(t, problem, field);
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack" aria-describedby="submit-privacy">
