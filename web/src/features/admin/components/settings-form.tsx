@@ -10,8 +10,13 @@ import { useUpdateMunicipalitySettings } from '../api/municipality-settings';
 type Key = 'firstResponseDays' | 'updateIntervalDays' | 'escalationGraceDays';
 const KEYS: Key[] = ['firstResponseDays', 'updateIntervalDays', 'escalationGraceDays'];
 
-export function SettingsForm({ settings }: { settings: Record<Key, number> }) {
+/**
+ * The municipality's deadlines. `readOnly` (leaders): the same numbers shown, not editable, with
+ * no «Lagre» that would only end in «Du har ikke tilgang».
+ */
+export function SettingsForm({ settings, readOnly = false }: { settings: Record<Key, number>; readOnly?: boolean }) {
   const { t } = useTranslation();
+  const { t: td } = useTranslation('daily');
   const [update, { loading, error }] = useUpdateMunicipalitySettings();
   const [values, setValues] = useState<Record<Key, string>>({
     firstResponseDays: String(settings.firstResponseDays),
@@ -24,6 +29,7 @@ export function SettingsForm({ settings }: { settings: Record<Key, number> }) {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    if (readOnly) return;
     setSaved(false);
     const bad: Partial<Record<Key, boolean>> = {};
     for (const key of KEYS) {
@@ -49,6 +55,11 @@ export function SettingsForm({ settings }: { settings: Record<Key, number> }) {
     <form onSubmit={onSubmit} className="card stack" aria-labelledby="settings-heading" noValidate>
       <h2 id="settings-heading">{t('admin.deadlines')}</h2>
       <p>{t('admin.deadlinesLead')}</p>
+      {readOnly ? (
+        <p className="alert alert--info" id="settings-read-only">
+          {td('admin.readOnly')}
+        </p>
+      ) : null}
       {problem && problem.fields.length === 0 ? <ErrorMessage error={error} /> : null}
       {saved ? <SuccessMessage>{t('common.saved')}</SuccessMessage> : null}
       {KEYS.map((key) => (
@@ -70,19 +81,22 @@ export function SettingsForm({ settings }: { settings: Record<Key, number> }) {
               inputMode="numeric"
               min={DEADLINE_DAYS_MIN}
               max={DEADLINE_DAYS_MAX}
-              aria-describedby={describedBy}
+              aria-describedby={readOnly ? `${describedBy ?? ''} settings-read-only`.trim() : describedBy}
               aria-invalid={isInvalid || undefined}
+              readOnly={readOnly}
               value={values[key]}
               onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
             />
           )}
         </FieldShell>
       ))}
-      <div>
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      {readOnly ? null : (
+        <div>
+          <button type="submit" className="button" disabled={loading}>
+            {loading ? t('common.saving') : t('common.save')}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { usePeople } from '@/features/suggestions/api/people';
 import { useUnits } from '@/features/suggestions/api/units';
 import { useMunicipalitySettings } from '../api/municipality-settings';
@@ -10,6 +11,7 @@ import { SettingsForm } from '../components/settings-form';
 
 export function AdminPage() {
   const { t } = useTranslation();
+  const { isAdmin } = useViewer();
   const settings = useMunicipalitySettings();
   const people = usePeople();
   const units = useUnits();
@@ -20,9 +22,10 @@ export function AdminPage() {
       <AdminNav />
       <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} />
       {settings.loading && !settings.data ? <Loading /> : null}
-      {settings.data ? <SettingsForm settings={settings.data.municipalitySettings} /> : null}
+      {settings.data ? <SettingsForm settings={settings.data.municipalitySettings} readOnly={!isAdmin} /> : null}
 
-      <AuditLog />
+      {/* The audit log is for admins (the API refuses others). */}
+      {isAdmin ? <AuditLog /> : null}
 
       <section aria-labelledby="units-heading">
         <h2 id="units-heading">{t('admin.units')}</h2>
