@@ -27,7 +27,7 @@ const story = {
   gains: [{ category: 'PATIENT_SAFETY_QUALITY', description: 'Raskere hjelp etter fall' }],
 };
 
-describe('the leader’s day (API)', () => {
+describe('the leader’s day and staff on a phone (API)', () => {
   let app: TestApp;
   const t: Record<string, string> = {};
 
@@ -118,5 +118,20 @@ describe('the leader’s day (API)', () => {
       for (const change of entry.changes) expect([change.before, change.after]).not.toEqual([null, null]);
       for (const change of entry.changes) expect(change.before).not.toBe('null');
     }
+  });
+
+  it('offers tighter similar suggestions: the near-duplicate, not a suggestion sharing one common word', async () => {
+    const SIMILAR = 'query($text: String!) { similarSuggestions(text: $text, first: 20) { score suggestion { title } } }';
+    const titles = async (text: string) =>
+      ok(await app.gql(SIMILAR, { text }, t.ansatt)).similarSuggestions.map(
+        (m: { suggestion: { title: string } }) => m.suggestion.title,
+      ) as string[];
+    expect((await titles('Fallalarmen bør gå rett til mobilen'))[0]).toBe(
+      'Fallalarm som varsler direkte til mobilen til ansvarlig pleier',
+    );
+    expect(await titles('Mer tid til opplæring')).not.toContain(
+      'Fallalarm som varsler direkte til mobilen til ansvarlig pleier',
+    );
+    expect(await titles('Bedre rutiner for vakt')).toEqual([]);
   });
 });
