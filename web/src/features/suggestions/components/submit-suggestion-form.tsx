@@ -31,6 +31,8 @@ interface Props {
   colleagues?: { id: string; name: string }[];
   /** Shows similar suggestions while typing (co-creation), so people support instead of duplicating. */
   renderSimilar?: (draft: { title: string; description: string; unitId: string }) => ReactNode;
+  /** What the person had written before looking at a similar suggestion (restored on return). */
+  initialDraft?: { title: string; description: string; unitId: string } | null;
 }
 
 /** The unit and every unit above it. */
@@ -59,13 +61,16 @@ export function SubmitSuggestionForm({
   defaultFocusAreaId,
   colleagues,
   renderSimilar,
+  initialDraft,
 }: Props) {
   const { t } = useTranslation();
   const formId = useId();
   const [submit, { loading }] = useSubmitSuggestion();
-  const [unitId, setUnitId] = useState(defaultUnitId ?? (units.length === 1 ? units[0].id : ''));
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
+  const [unitId, setUnitId] = useState(
+    initialDraft?.unitId || defaultUnitId || (units.length === 1 ? units[0].id : ''),
+  );
+  const [title, setTitle] = useState(initialDraft?.title ?? '');
+  const [description, setDescription] = useState(initialDraft?.description ?? '');
   const [confidential, setConfidential] = useState(false);
   const [hideName, setHideName] = useState(false);
   const [focusAreaId, setFocusAreaId] = useState(defaultFocusAreaId ?? '');
