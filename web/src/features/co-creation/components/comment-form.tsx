@@ -64,7 +64,7 @@ export function CommentForm({ suggestionId }: { suggestionId: string }) {
       <FieldShell
         label={t('comments.label')}
         hint={t('comments.hint', { max: COMMENT_MAX })}
-        warning={identifiers.length ? t('translation:submit.patientIdentifierWarning') : undefined}
+        warning={identifiers.length ? t('daily:identifierWarning.comment') : undefined}
         error={error}
       >
         {({ id, describedBy, invalid }) => (

@@ -110,7 +110,7 @@ export function RespondForm({ suggestion, onConflict, onSent }: Props) {
         label={t('respond.message')}
         required
         hint={t('respond.messageHint', { min: MIN_RESPONSE_MESSAGE_LENGTH, count: length })}
-        warning={identifiers.length ? t('submit.patientIdentifierWarning') : undefined}
+        warning={identifiers.length ? t('daily:identifierWarning.answer') : undefined}
         error={messageError ?? serverMessageError}
       >
         {({ id, describedBy, invalid }) => (
