@@ -4,6 +4,7 @@ import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
 import { useFormat } from '@/i18n/format';
 import { AUDIT_PAGE_SIZE, useAuditLog } from '../api/audit-log';
 import { actionKey, describeAuditValue, HIDDEN_AUDIT_FIELDS, prettyJson } from './audit-value';
+import { ScrollableTable } from '@/components/scrollable-table';
 
 /** Where an entity of the log can be opened in the app. */
 const ENTITY_PATHS: Record<string, (id: string) => string> = {
@@ -38,7 +39,7 @@ export function AuditLog() {
                 count: connection.totalCount,
               })}
             </p>
-            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="audit-heading">
+            <ScrollableTable labelledBy="audit-heading">
               <table className="audit-table">
                 <thead>
                   <tr>
@@ -108,7 +109,7 @@ export function AuditLog() {
                   })}
                 </tbody>
               </table>
-            </div>
+            </ScrollableTable>
             {connection.pageInfo.hasNextPage ? (
               <button
                 type="button"

@@ -8,6 +8,7 @@ import { useMunicipalitySettings } from '../api/municipality-settings';
 import { AdminNav } from '../components/admin-nav';
 import { AuditLog } from '../components/audit-log';
 import { SettingsForm } from '../components/settings-form';
+import { ScrollableTable } from '@/components/scrollable-table';
 
 export function AdminPage() {
   const { t } = useTranslation();
@@ -58,7 +59,7 @@ export function AdminPage() {
         <ErrorMessage error={people.error} />
         {people.loading && !people.data ? <Loading /> : null}
         {people.data ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="people-heading">
+          <ScrollableTable labelledBy="people-heading">
             <table>
               <thead>
                 <tr>
@@ -81,7 +82,7 @@ export function AdminPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollableTable>
         ) : null}
       </section>
     </Page>
