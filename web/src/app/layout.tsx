@@ -85,7 +85,7 @@ export function Layout() {
                 className="button button--ghost menu-toggle"
                 ref={menuButton}
                 aria-expanded={menuOpen}
-                aria-controls="main-nav"
+                aria-controls="main-menu"
                 onClick={() => setMenuOpen((open) => !open)}
               >
                 <span aria-hidden="true">☰ </span>
@@ -98,23 +98,23 @@ export function Layout() {
           </div>
         </div>
         {me ? (
-          <nav
-            id="main-nav"
-            aria-label={t('layout.mainNav')}
-            className={`main-nav${menuOpen ? ' main-nav--open' : ''}`}
-          >
-            <ul>
-              {items
-                .filter((item) => item.show)
-                .map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} end>
-                      {t(item.key)}
-                      {item.to === '/varsler' && unread > 0 ? <UnreadBadge count={unread} /> : null}
-                    </NavLink>
-                  </li>
-                ))}
-            </ul>
+          // On a phone the menu (navigation, then who is signed in) opens under the bar; from
+          // 64rem the navigation has a line of its own and the person sits in the bar (see styles).
+          <div id="main-menu" className={`main-menu${menuOpen ? ' main-menu--open' : ''}`}>
+            <nav id="main-nav" aria-label={t('layout.mainNav')} className="main-nav">
+              <ul>
+                {items
+                  .filter((item) => item.show)
+                  .map((item) => (
+                    <li key={item.to}>
+                      <NavLink to={item.to} end>
+                        {t(item.key)}
+                        {item.to === '/varsler' && unread > 0 ? <UnreadBadge count={unread} /> : null}
+                      </NavLink>
+                    </li>
+                  ))}
+              </ul>
+            </nav>
             <div className="main-nav__user">
               <span className="main-nav__name">
                 {t('layout.signedInAs', { name: me.name, municipality: me.municipality.name })}
@@ -123,7 +123,7 @@ export function Layout() {
                 {t('auth.signOut')}
               </button>
             </div>
-          </nav>
+          </div>
         ) : null}
       </header>
       <main id="main" tabIndex={-1}>
