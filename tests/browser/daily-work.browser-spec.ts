@@ -49,7 +49,8 @@ async function close(context: BrowserContext) {
 }
 
 const TITLE = `Nøkkelboks ved inngangen ${Date.now().toString(36)}`;
-const DESCRIPTION = 'Hjemmetjenesten bruker mye tid på å hente nøkler. En nøkkelboks med kode ved inngangen sparer tid.';
+const DESCRIPTION =
+  'Hjemmetjenesten bruker mye tid på å hente nøkler. En nøkkelboks med kode ved inngangen sparer tid.';
 const ANSWER = 'Takk! Vi bestiller nøkkelbokser til sone 2 og prøver dem ut i desember.';
 
 describe('staff on a phone and the leader’s day', () => {
@@ -92,7 +93,9 @@ describe('staff on a phone and the leader’s day', () => {
     expect(context.pages().length).toBe(pagesBefore);
     await page.goBack();
     await pageReady(page);
-    await expect.poll(() => page.getByRole('textbox', { name: 'Tittel', exact: true }).inputValue()).toBe('Fallalarm mobil');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Tittel', exact: true }).inputValue())
+      .toBe('Fallalarm mobil');
 
     // Now the real one, which the leader answers below.
     await page.getByRole('textbox', { name: 'Tittel', exact: true }).fill(TITLE);
@@ -113,9 +116,9 @@ describe('staff on a phone and the leader’s day', () => {
     expect(new URL(page.url()).pathname).toBe('/innboks');
     // One line of navigation, no «Menu» button.
     expect(await page.locator('.menu-toggle').isVisible()).toBe(false);
-    const tops = await page.locator('#main-nav li').evaluateAll((items) => [
-      ...new Set(items.map((li) => Math.round(li.getBoundingClientRect().top))),
-    ]);
+    const tops = await page
+      .locator('#main-nav li')
+      .evaluateAll((items) => [...new Set(items.map((li) => Math.round(li.getBoundingClientRect().top)))]);
     expect(tops).toHaveLength(1);
 
     const list = page.locator('.suggestion-list');
@@ -189,7 +192,9 @@ describe('keyboard only', () => {
     await page.goto('/historier/ny');
     await pageReady(page);
     await page.getByRole('textbox', { name: /^Tittel/ }).fill(`Nøkkelbokser sparer tid ${Date.now().toString(36)}`);
-    await page.getByRole('textbox', { name: /^Sammendrag/ }).fill('Nøkkelbokser ved inngangen sparte hjemmetjenesten for mye leting etter nøkler.');
+    await page
+      .getByRole('textbox', { name: /^Sammendrag/ })
+      .fill('Nøkkelbokser ved inngangen sparte hjemmetjenesten for mye leting etter nøkler.');
     const save = page.getByRole('button', { name: 'Lagre utkastet' });
     await save.focus();
     await page.keyboard.press('Enter');

@@ -60,7 +60,11 @@ describe('the leader’s day and staff on a phone (API)', () => {
     const entries = ok(await app.gql(AUDIT, { entityId: id }, t.admin)).auditLog.edges.map(
       (e: { node: { action: string } }) => e.node,
     );
-    expect(entries.map((e: { action: string }) => e.action)).toEqual(['story.unpublish', 'story.publish', 'story.create']);
+    expect(entries.map((e: { action: string }) => e.action)).toEqual([
+      'story.unpublish',
+      'story.publish',
+      'story.create',
+    ]);
     expect(entries[0].actor.name).toBe('Sofie Lund');
     expect(entries[0].changes).toContainEqual({ field: 'status', before: '"PUBLISHED"', after: '"DRAFT"' });
 
@@ -76,9 +80,7 @@ describe('the leader’s day and staff on a phone (API)', () => {
     expect(codeOf(await app.gql(UNPUBLISH, { id }, t.kommunalsjef))).toBe('FORBIDDEN');
     expect(codeOf(await app.gql(UNPUBLISH, { id }, t.askerAdmin))).toBe('FORBIDDEN');
     expect(codeOf(await app.gql(UNPUBLISH, { id }, t.ansatt))).toBe('FORBIDDEN');
-    expect(codeOf(await app.gql(UNPUBLISH, { id: '00000000-0000-4000-8000-000000000000' }, t.agent))).toBe(
-      'NOT_FOUND',
-    );
+    expect(codeOf(await app.gql(UNPUBLISH, { id: '00000000-0000-4000-8000-000000000000' }, t.agent))).toBe('NOT_FOUND');
     expect(ok(await app.gql(STORY, { id }, t.askerStaff)).successStory.status).toBe('PUBLISHED');
 
     const back = ok(await app.gql(UNPUBLISH, { id }, t.admin)).unpublishSuccessStory;
@@ -103,7 +105,13 @@ describe('the leader’s day and staff on a phone (API)', () => {
     const { id } = ok(
       await app.gql(
         SUBMIT,
-        { i: { title: 'Nøkkelskap med kode', description: 'Et nøkkelskap med kode sparer oss mye leting.', unitId: homeUnit } },
+        {
+          i: {
+            title: 'Nøkkelskap med kode',
+            description: 'Et nøkkelskap med kode sparer oss mye leting.',
+            unitId: homeUnit,
+          },
+        },
         t.ansatt,
       ),
     ).submitSuggestion;
@@ -121,7 +129,8 @@ describe('the leader’s day and staff on a phone (API)', () => {
   });
 
   it('offers tighter similar suggestions: the near-duplicate, not a suggestion sharing one common word', async () => {
-    const SIMILAR = 'query($text: String!) { similarSuggestions(text: $text, first: 20) { score suggestion { title } } }';
+    const SIMILAR =
+      'query($text: String!) { similarSuggestions(text: $text, first: 20) { score suggestion { title } } }';
     const titles = async (text: string) =>
       ok(await app.gql(SIMILAR, { text }, t.ansatt)).similarSuggestions.map(
         (m: { suggestion: { title: string } }) => m.suggestion.title,

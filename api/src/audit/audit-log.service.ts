@@ -70,14 +70,17 @@ export class AuditLogService {
       .addOrderBy('a.id', 'DESC')
       .limit(size + 1)
       .getMany();
-    const names = await this.namesOf(
-      viewer.municipalityId,
-      idsIn(rows.flatMap((a) => [a.before, a.after])),
+    const names = await this.namesOf(viewer.municipalityId, idsIn(rows.flatMap((a) => [a.before, a.after])));
+    return toConnection(
+      rows,
+      size,
+      totalCount,
+      (a) => encodeCursor(a.at, a.id),
+      (a) => ({
+        ...toAuditEntryDto(a),
+        references: idsIn([a.before, a.after]).flatMap((id) => names.get(id) ?? []),
+      }),
     );
-    return toConnection(rows, size, totalCount, (a) => encodeCursor(a.at, a.id), (a) => ({
-      ...toAuditEntryDto(a),
-      references: idsIn([a.before, a.after]).flatMap((id) => names.get(id) ?? []),
-    }));
   }
 
   /**

@@ -117,7 +117,8 @@ export class StoriesResolver {
   }
 
   @ResolveField(() => Boolean, {
-    description: 'Whether you may take it back to draft (a published story you wrote, or an admin of its municipality).',
+    description:
+      'Whether you may take it back to draft (a published story you wrote, or an admin of its municipality).',
   })
   canUnpublish(@Parent() s: SuccessStoryDto, @CurrentViewer() viewer: Viewer): boolean {
     return s.status === StoryStatus.PUBLISHED && canUnpublishStory(viewer, s);

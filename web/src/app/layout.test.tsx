@@ -19,7 +19,11 @@ const mocks = [
           email: 'ansatt@drammen.idehub.test',
           municipality: { __typename: 'Municipality', id: 'm1', name: 'Drammen' },
           memberships: [
-            { __typename: 'Membership', role: 'STAFF', unit: { __typename: 'Unit', id: 'u1', name: 'Hjemmetjenesten' } },
+            {
+              __typename: 'Membership',
+              role: 'STAFF',
+              unit: { __typename: 'Unit', id: 'u1', name: 'Hjemmetjenesten' },
+            },
           ],
         },
       },

@@ -103,7 +103,12 @@ describe('AuditLog', () => {
   ])('names people instead of ids (%s)', async (language, action, change) => {
     await i18n.changeLanguage(language);
     renderWithProviders(<AuditLog />, {
-      mocks: [{ request: { query: AuditLogQuery, variables: { first: AUDIT_PAGE_SIZE } }, result: page([assignment], false, 1) }],
+      mocks: [
+        {
+          request: { query: AuditLogQuery, variables: { first: AUDIT_PAGE_SIZE } },
+          result: page([assignment], false, 1),
+        },
+      ],
     });
     const table = await screen.findByRole('table');
     const [, row] = within(table).getAllByRole('row');

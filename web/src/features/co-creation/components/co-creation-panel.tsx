@@ -81,10 +81,9 @@ export function CoCreationPanel({ suggestionId }: { suggestionId: string }) {
         </p>
         {s.submittedByMe ? (
           <p className="muted">{t('support.ownSuggestion')}</p>
-        ) : (s.status === 'MERGED' || s.status === 'WITHDRAWN') && !s.supportedByMe ? (
-          // A merged (or withdrawn) suggestion lives on elsewhere or not at all: nothing to support here.
-          null
-        ) : (
+        ) : (s.status === 'MERGED' || s.status === 'WITHDRAWN') &&
+          !s.supportedByMe ? // A merged (or withdrawn) suggestion lives on elsewhere or not at all: nothing to support here.
+        null : (
           <button type="button" className="button button--secondary" disabled={supportBusy} onClick={toggleSupport}>
             {s.supportedByMe ? t('support.withdraw') : t('support.give')}
           </button>

@@ -48,7 +48,11 @@ export function InboxPage() {
           ) : (
             <section aria-labelledby="inbox-list-heading">
               <h2 id="inbox-list-heading">{t('inbox.listHeading')}</h2>
-              <form className="card inbox-filters" aria-label={td('inbox.filtersLegend')} onSubmit={(e) => e.preventDefault()}>
+              <form
+                className="card inbox-filters"
+                aria-label={td('inbox.filtersLegend')}
+                onSubmit={(e) => e.preventDefault()}
+              >
                 <div className="field">
                   <label htmlFor={`${id}-unit`} className="field__label">
                     {td('inbox.unit')}

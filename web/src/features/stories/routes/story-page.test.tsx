@@ -40,7 +40,10 @@ describe('StoryPage', () => {
     renderWithProviders(<StoryPage />, {
       path: '/historier/:id',
       route: '/historier/st1',
-      mocks: [me, { request: { query: SuccessStoryQuery, variables: { id: 'st1' } }, result: { data: { successStory: story } } }],
+      mocks: [
+        me,
+        { request: { query: SuccessStoryQuery, variables: { id: 'st1' } }, result: { data: { successStory: story } } },
+      ],
     });
     const link = await screen.findByRole('link', { name: 'Send e-post til Dina Agent' });
     expect(link).toHaveAttribute('href', 'mailto:agent@drammen.idehub.test');
@@ -53,7 +56,10 @@ describe('StoryPage', () => {
     renderWithProviders(<StoryPage />, {
       path: '/historier/:id',
       route: '/historier/st1',
-      mocks: [me, { request: { query: SuccessStoryQuery, variables: { id: 'st1' } }, result: { data: { successStory: story } } }],
+      mocks: [
+        me,
+        { request: { query: SuccessStoryQuery, variables: { id: 'st1' } }, result: { data: { successStory: story } } },
+      ],
     });
     expect(await screen.findByRole('button', { name: 'Ta tilbake til utkast' })).toBeInTheDocument();
   });

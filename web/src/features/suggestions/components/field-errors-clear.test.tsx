@@ -15,10 +15,13 @@ describe('field errors disappear as soon as the field is valid', () => {
   it('in the suggestion form', async () => {
     const user = userEvent.setup();
     renderWithProviders(
-      <SubmitSuggestionForm units={[
-        { id: 'u1', name: 'Hjemmetjenesten', parentId: null },
-        { id: 'u2', name: 'Fjell sykehjem', parentId: null },
-      ]} onSubmitted={vi.fn()} />,
+      <SubmitSuggestionForm
+        units={[
+          { id: 'u1', name: 'Hjemmetjenesten', parentId: null },
+          { id: 'u2', name: 'Fjell sykehjem', parentId: null },
+        ]}
+        onSubmitted={vi.fn()}
+      />,
     );
     await user.click(screen.getByRole('button', { name: 'Send inn forslaget' }));
     const title = screen.getByLabelText(/Tittel/);

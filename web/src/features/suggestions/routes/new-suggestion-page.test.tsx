@@ -24,7 +24,11 @@ const mocks = [
           email: 'ansatt@drammen.idehub.test',
           municipality: { __typename: 'Municipality', id: 'm1', name: 'Drammen' },
           memberships: [
-            { __typename: 'Membership', role: 'STAFF', unit: { __typename: 'Unit', id: 'u1', name: 'Hjemmetjenesten' } },
+            {
+              __typename: 'Membership',
+              role: 'STAFF',
+              unit: { __typename: 'Unit', id: 'u1', name: 'Hjemmetjenesten' },
+            },
           ],
         },
       },
@@ -100,7 +104,11 @@ describe('NewSuggestionPage', () => {
     const title = await screen.findByRole('textbox', { name: /Tittel/ });
     await user.selectOptions(screen.getByRole('combobox', { name: /Enhet/ }), 'Fjell sykehjem');
     await user.type(title, TITLE);
-    const link = await screen.findByRole('link', { name: 'Fallalarm som varsler direkte til mobilen' }, { timeout: 3000 });
+    const link = await screen.findByRole(
+      'link',
+      { name: 'Fallalarm som varsler direkte til mobilen' },
+      { timeout: 3000 },
+    );
     expect(link).not.toHaveAttribute('target');
     await user.click(link);
     await waitFor(() => expect(router.state.location.pathname).toBe('/forslag/s9'));

@@ -106,7 +106,12 @@ describe('SuggestionPage', () => {
         status: 'MERGED',
         canRespond: false,
         responseDueAt: null,
-        mergedInto: { __typename: 'SuggestionRef', id: 's2', title: 'Felles medisinrom for alle', status: 'UNDER_REVIEW' } as never,
+        mergedInto: {
+          __typename: 'SuggestionRef',
+          id: 's2',
+          title: 'Felles medisinrom for alle',
+          status: 'UNDER_REVIEW',
+        } as never,
       }),
     );
     await screen.findByRole('heading', { name: 'Samskaping' });
