@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import i18n from '@/i18n/i18n';
 import { renderWithProviders } from '@/test/render';
@@ -26,5 +27,18 @@ describe('SettingsForm', () => {
     expect(screen.getByRole('spinbutton', { name: /first answer/i })).not.toHaveAttribute('readonly');
     expect(screen.getByRole('button', { name: 'Save' })).toBeInTheDocument();
     expect(screen.queryByText(/Only admins can change the deadlines/)).not.toBeInTheDocument();
+  });
+
+  it('clears a field error as soon as the number is valid', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<SettingsForm settings={settings} />);
+    const first = screen.getByRole('spinbutton', { name: /første svar/i });
+    await user.clear(first);
+    await user.type(first, '400');
+    await user.click(screen.getByRole('button', { name: 'Lagre' }));
+    expect(first).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(first);
+    await user.type(first, '21');
+    expect(first).not.toHaveAttribute('aria-invalid');
   });
 });

@@ -7,6 +7,11 @@ import { problemOf } from '@/lib/errors';
 import { serverFieldError } from '@/lib/field-errors';
 import { useUpdateMunicipalitySettings } from '../api/municipality-settings';
 
+function validDays(value: string): boolean {
+  const n = Number(value);
+  return value.trim() !== '' && Number.isInteger(n) && n >= DEADLINE_DAYS_MIN && n <= DEADLINE_DAYS_MAX;
+}
+
 type Key = 'firstResponseDays' | 'updateIntervalDays' | 'escalationGraceDays';
 const KEYS: Key[] = ['firstResponseDays', 'updateIntervalDays', 'escalationGraceDays'];
 
@@ -32,11 +37,7 @@ export function SettingsForm({ settings, readOnly = false }: { settings: Record<
     if (readOnly) return;
     setSaved(false);
     const bad: Partial<Record<Key, boolean>> = {};
-    for (const key of KEYS) {
-      const n = Number(values[key]);
-      if (values[key].trim() === '' || !Number.isInteger(n) || n < DEADLINE_DAYS_MIN || n > DEADLINE_DAYS_MAX)
-        bad[key] = true;
-    }
+    for (const key of KEYS) if (!validDays(values[key])) bad[key] = true;
     setInvalid(bad);
     if (Object.keys(bad).length) return;
     try {
@@ -68,7 +69,8 @@ export function SettingsForm({ settings, readOnly = false }: { settings: Record<
           label={t(`admin.settings.${key}`)}
           hint={t('admin.daysHint', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })}
           error={
-            invalid[key]
+            // Marked wrong at «Lagre», and still wrong: the error goes as soon as the number is valid.
+            invalid[key] && !validDays(values[key])
               ? t('admin.daysError', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })
               : serverFieldError(t, problem, key)
           }

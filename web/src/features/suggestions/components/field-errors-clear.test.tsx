@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '@/i18n/i18n';
 import { renderWithProviders } from '@/test/render';
+import { CommentForm } from '@/features/co-creation/components/comment-form';
 import { RespondForm } from './respond-form';
 import { SubmitSuggestionForm } from './submit-suggestion-form';
 
@@ -43,5 +44,15 @@ describe('field errors disappear as soon as the field is valid', () => {
     await user.type(message, ' – nå er svaret langt nok');
     expect(message).not.toHaveAttribute('aria-invalid');
     expect(message).not.toHaveAccessibleDescription(/Svaret må ha minst 20 tegn/);
+  });
+
+  it('in the comment form', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<CommentForm suggestionId="s1" />);
+    const box = screen.getByRole('textbox', { name: 'Skriv en kommentar' });
+    await user.click(screen.getByRole('button', { name: 'Send kommentaren' }));
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    await user.type(box, 'God idé');
+    expect(box).not.toHaveAttribute('aria-invalid');
   });
 });
