@@ -169,9 +169,10 @@ describe('demo accounts on the sign-in page', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('password');
     await page.keyboard.type('idehub-demo');
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === '/');
+    // A leader starts the day in the inbox (issue 11).
+    await page.waitForURL((url) => url.pathname === '/innboks');
     // The new page replaces the sign-in page once its data is there.
-    await page.getByRole('heading', { level: 1, name: 'Hei, Ingrid Berg' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Innboks' }).waitFor();
     await context.close();
   });
 });

@@ -100,6 +100,8 @@ describe('a success story spreads from Drammen to Asker', () => {
     expect(await page.locator('.gain-list').textContent()).toContain('6,5 timer per uke');
 
     await page.getByRole('button', { name: 'Publiser historien' }).click();
+    // It asks first: the story then reaches every municipality.
+    await page.getByRole('button', { name: 'Ja, publiser' }).click();
     await page.getByText('Historien er publisert.', { exact: false }).waitFor();
     await expect.poll(async () => page.locator('.story-facts .status').textContent()).toContain('Publisert');
     await context.close();

@@ -110,7 +110,7 @@ describe('the audit log', () => {
     // A status change shows before and after, also as a typed change.
     expect(statusChange.changes).toContainEqual({ field: 'status', before: '"SUBMITTED"', after: '"UNDER_REVIEW"' });
     // The assignment names the new owner.
-    expect(assign.changes).toContainEqual({ field: 'ownerId', before: 'null', after: JSON.stringify(agentId) });
+    expect(assign.changes).toContainEqual({ field: 'ownerId', before: null, after: JSON.stringify(agentId) });
     // The merge: where it went, and the final status.
     expect(json(merge.after)).toMatchObject({ status: 'MERGED', mergedIntoId: target });
     expect(merge.changes).toContainEqual({ field: 'status', before: '"UNDER_REVIEW"', after: '"MERGED"' });

@@ -7,11 +7,27 @@ import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '
 import { hasRole, Viewer } from '../common/viewer';
 import { Role } from '../organisation/role.enum';
 import { AuditEntryEntity } from './audit-entry.entity';
-import { AuditChangeDto, AuditEntryDto } from './dtos/audit-entry.dto';
+import { AuditChangeDto, AuditEntryDto, AuditReferenceDto } from './dtos/audit-entry.dto';
 
 export const SYSTEM_ACTOR_NAME = 'system';
 
-const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
+// A key that is missing and a key that is null both mean «no value»: no «from none to none» rows.
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every id mentioned in recorded states (at any depth), so the log can name them. */
+export function idsIn(values: unknown[]): string[] {
+  const found = new Set<string>();
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') {
+      if (UUID.test(v)) found.add(v.toLowerCase());
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  values.forEach(walk);
+  return [...found];
+}
 
 /** The keys whose values differ between two recorded states, in key order. */
 export function auditChanges(
@@ -54,7 +70,37 @@ export class AuditLogService {
       .addOrderBy('a.id', 'DESC')
       .limit(size + 1)
       .getMany();
-    return toConnection(rows, size, totalCount, (a) => encodeCursor(a.at, a.id), toAuditEntryDto);
+    const names = await this.namesOf(viewer.municipalityId, idsIn(rows.flatMap((a) => [a.before, a.after])));
+    return toConnection(
+      rows,
+      size,
+      totalCount,
+      (a) => encodeCursor(a.at, a.id),
+      (a) => ({
+        ...toAuditEntryDto(a),
+        references: idsIn([a.before, a.after]).flatMap((id) => names.get(id) ?? []),
+      }),
+    );
+  }
+
+  /**
+   * Names for the ids of people, units and suggestions of the viewer's municipality (an admin
+   * sees all of them), so the log reads «Lise Leder» rather than an id. Ids of other
+   * municipalities are not named.
+   */
+  private async namesOf(municipalityId: string, ids: string[]): Promise<Map<string, AuditReferenceDto>> {
+    const names = new Map<string, AuditReferenceDto>();
+    if (!ids.length) return names;
+    const rows: { id: string; name: string; kind: AuditReferenceDto['kind'] }[] = await this.db.query(
+      `select id::text, name, 'PERSON' as kind from person where municipality_id = $1 and id = any($2::uuid[])
+       union all
+       select id::text, name, 'UNIT' as kind from unit where municipality_id = $1 and id = any($2::uuid[])
+       union all
+       select id::text, title as name, 'SUGGESTION' as kind from suggestion where municipality_id = $1 and id = any($2::uuid[])`,
+      [municipalityId, ids],
+    );
+    for (const r of rows) names.set(r.id, { id: r.id, name: r.name, kind: r.kind });
+    return names;
   }
 }
 
@@ -70,5 +116,6 @@ export function toAuditEntryDto(a: AuditEntryEntity): AuditEntryDto {
     before: a.before === null ? null : JSON.stringify(a.before),
     after: a.after === null ? null : JSON.stringify(a.after),
     changes: auditChanges(a.before, a.after),
+    references: [],
   };
 }

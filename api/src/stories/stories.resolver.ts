@@ -5,7 +5,7 @@ import { AccessService } from '../access/access.service';
 import { MunicipalityDto, PersonRefDto, toMunicipalityDto } from '../organisation/dtos/organisation.dto';
 import { SuggestionDto, SuggestionRefDto, toSuggestionDto } from '../suggestions/dtos/suggestion.dto';
 import { StoriesService } from './stories.service';
-import { canWriteStory } from './story-access';
+import { canUnpublishStory, canWriteStory, contactEmailOf } from './story-access';
 import { StoryStatus } from './story-status.enum';
 import {
   AdoptionDto,
@@ -75,6 +75,14 @@ export class StoriesResolver {
     return toSuccessStoryDto(await this.service.publish(viewer, id));
   }
 
+  @Mutation(() => SuccessStoryDto, {
+    description:
+      'Takes a published story back to draft (hidden from other municipalities again). Its author or an admin of its municipality; audited.',
+  })
+  async unpublishSuccessStory(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return toSuccessStoryDto(await this.service.unpublish(viewer, id));
+  }
+
   @Mutation(() => SuggestionDto, {
     description: '«Vi vil prøve dette»: submits a suggestion in a unit of your municipality, linked to the story.',
   })
@@ -97,6 +105,23 @@ export class StoriesResolver {
   @ResolveField(() => PersonRefDto, { description: 'Whom to ask about it.' })
   async contactPerson(@Parent() s: SuccessStoryDto): Promise<PersonRefDto> {
     return toRef((await this.service.person(s.contactPersonId))!);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The contact person’s work e-mail, to reach them across municipalities: published stories only, null when the person has left.',
+  })
+  async contactEmail(@Parent() s: SuccessStoryDto): Promise<string | null> {
+    return contactEmailOf(s, await this.service.person(s.contactPersonId));
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may take it back to draft (a published story you wrote, or an admin of its municipality).',
+  })
+  canUnpublish(@Parent() s: SuccessStoryDto, @CurrentViewer() viewer: Viewer): boolean {
+    return s.status === StoryStatus.PUBLISHED && canUnpublishStory(viewer, s);
   }
 
   @ResolveField(() => [GainDto], { description: 'In the order the author wrote them.' })

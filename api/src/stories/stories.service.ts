@@ -20,7 +20,7 @@ import { SuccessStoryEntity, STORY_SEARCH_DOCUMENT } from './success-story.entit
 import { GainEntity } from './gain.entity';
 import { StorySuggestionEntity } from './story-suggestion.entity';
 import { StoryStatus } from './story-status.enum';
-import { canSeeStory, canWriteStory, isStoryWriter, storyVisibilitySql } from './story-access';
+import { canSeeStory, canUnpublishStory, canWriteStory, isStoryWriter, storyVisibilitySql } from './story-access';
 import {
   AdoptSuccessStoryInput,
   CreateSuccessStoryInput,
@@ -267,6 +267,51 @@ export class StoriesService {
         municipalityId: story.municipalityId,
         actorId: viewer.personId,
         action: 'story.publish',
+        entityType: 'success_story',
+        entityId: story.id,
+        before,
+        after: auditState(story, gains, linked),
+        at: now,
+      });
+      return story;
+    });
+  }
+
+  /**
+   * Takes a published story back to draft: only its author or an admin of its municipality
+   * (a story is hub-wide once published, so withdrawing it is not for every writer). It is then
+   * hidden from other municipalities again; adoptions already made stay where they are. Audited.
+   * Unpublishing a draft changes nothing.
+   */
+  async unpublish(viewer: Viewer, id: string): Promise<SuccessStoryEntity> {
+    return this.db.transaction(async (manager) => {
+      const story = await this.get(viewer, id, manager);
+      if (!story) throw notFound('No such success story.');
+      if (!canUnpublishStory(viewer, story)) {
+        throw forbidden('Only the author of a story or an admin of its municipality may take it back to draft.');
+      }
+      if (story.status === StoryStatus.DRAFT) return story;
+      const now = this.clock.now();
+      const linked = await this.linkedSuggestionIds(story.id, manager);
+      const gains = await manager.count(GainEntity, { where: { storyId: story.id } });
+      const before = auditState(story, gains, linked);
+      const next = { status: StoryStatus.DRAFT, publishedAt: null, updatedAt: now, version: story.version + 1 };
+      const result = await manager
+        .createQueryBuilder()
+        .update(SuccessStoryEntity)
+        .set(next)
+        .where('id = :id and version = :version and status = :published', {
+          id: story.id,
+          version: story.version,
+          published: StoryStatus.PUBLISHED,
+        })
+        .execute();
+      if (result.affected !== 1) throw conflict('The story changed since you read it. Reload and try again.');
+      Object.assign(story, next);
+      await this.audit.record(manager, {
+        municipalityId: story.municipalityId,
+        actorId: viewer.personId,
+        action: 'story.unpublish',
         entityType: 'success_story',
         entityId: story.id,
         before,

@@ -33,6 +33,27 @@ export function canWriteStory(viewer: Viewer, story: StoryFacts): boolean {
   return isStoryWriter(viewer) && story.municipalityId === viewer.municipalityId;
 }
 
+/** May take it back to draft (when it is published): its author, or an admin of its municipality. */
+export function canUnpublishStory(viewer: Viewer, story: StoryFacts): boolean {
+  if (story.municipalityId !== viewer.municipalityId) return false;
+  return story.authorId === viewer.personId || hasRole(viewer, Role.ADMIN);
+}
+
+/**
+ * The contact person's work e-mail, shown with a story so people in other municipalities can
+ * reach them: only for a published story (shared hub-wide so others can learn from it, and the
+ * author named this person as its contact), and only while the person is active. A draft's
+ * readers are colleagues who already find the person in their own municipality.
+ */
+export function contactEmailOf(
+  story: Pick<SuccessStoryEntity, 'status'>,
+  person: { email: string | null; deactivatedAt: Date | null; anonymisedAt: Date | null } | null,
+): string | null {
+  if (story.status !== StoryStatus.PUBLISHED || !person) return null;
+  if (person.deactivatedAt || person.anonymisedAt) return null;
+  return person.email;
+}
+
 /** SQL condition (alias `st`) equal to canSeeStory. `includeDrafts` false: published only. */
 export function storyVisibilitySql(
   viewer: Viewer,

@@ -23,6 +23,19 @@ export function Layout() {
   const unreadCount = useUnreadCount({ skip: !me });
   const unread = unreadCount.data?.unreadCount ?? 0;
   const firstRender = useRef(true);
+  const menuButton = useRef<HTMLButtonElement>(null);
+
+  // Escape closes the open menu and puts focus back on its button (WCAG 2.1.2, 2.4.3).
+  useEffect(() => {
+    if (!menuOpen) return;
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [menuOpen]);
 
   // After client-side navigation, move focus to the new page's heading so screen-reader and
   // keyboard users start at the content (the skip link stays the first stop on a fresh load).
@@ -72,34 +85,38 @@ export function Layout() {
               <button
                 type="button"
                 className="button button--ghost menu-toggle"
+                ref={menuButton}
                 aria-expanded={menuOpen}
-                aria-controls="main-nav"
+                aria-controls="main-menu"
                 onClick={() => setMenuOpen((open) => !open)}
               >
                 <span aria-hidden="true">☰ </span>
                 {t('layout.menu')}
+                {/* While the menu is closed, the unread count shows on its button (on a phone the
+                    «Varsler» link is hidden behind it). */}
+                {!menuOpen && unread > 0 ? <UnreadBadge count={unread} /> : null}
               </button>
             ) : null}
           </div>
         </div>
         {me ? (
-          <nav
-            id="main-nav"
-            aria-label={t('layout.mainNav')}
-            className={`main-nav${menuOpen ? ' main-nav--open' : ''}`}
-          >
-            <ul>
-              {items
-                .filter((item) => item.show)
-                .map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} end>
-                      {t(item.key)}
-                      {item.to === '/varsler' && unread > 0 ? <UnreadBadge count={unread} /> : null}
-                    </NavLink>
-                  </li>
-                ))}
-            </ul>
+          // On a phone the menu (navigation, then who is signed in) opens under the bar; from
+          // 64rem the navigation has a line of its own and the person sits in the bar (see styles).
+          <div id="main-menu" className={`main-menu${menuOpen ? ' main-menu--open' : ''}`}>
+            <nav id="main-nav" aria-label={t('layout.mainNav')} className="main-nav">
+              <ul>
+                {items
+                  .filter((item) => item.show)
+                  .map((item) => (
+                    <li key={item.to}>
+                      <NavLink to={item.to} end>
+                        {t(item.key)}
+                        {item.to === '/varsler' && unread > 0 ? <UnreadBadge count={unread} /> : null}
+                      </NavLink>
+                    </li>
+                  ))}
+              </ul>
+            </nav>
             <div className="main-nav__user">
               <span className="main-nav__name">
                 {t('layout.signedInAs', { name: me.name, municipality: me.municipality.name })}
@@ -108,7 +125,7 @@ export function Layout() {
                 {t('auth.signOut')}
               </button>
             </div>
-          </nav>
+          </div>
         ) : null}
       </header>
       <main id="main" tabIndex={-1}>

@@ -14,6 +14,18 @@ export class AuditChangeDto {
   after: string | null;
 }
 
+@ObjectType('AuditReference', { description: 'A person, unit or suggestion an entry mentions by id, with its name.' })
+export class AuditReferenceDto {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'The person’s or unit’s name, or the suggestion’s title.' })
+  name: string;
+
+  @Field({ description: 'PERSON, UNIT or SUGGESTION.' })
+  kind: 'PERSON' | 'UNIT' | 'SUGGESTION';
+}
+
 @ObjectType('AuditEntry', { description: 'Who did what, when, with the state before and after.' })
 export class AuditEntryDto {
   @Field(() => ID)
@@ -45,6 +57,11 @@ export class AuditEntryDto {
 
   @Field(() => [AuditChangeDto], { description: 'The fields that differ between before and after.' })
   changes: AuditChangeDto[];
+
+  @Field(() => [AuditReferenceDto], {
+    description: 'Names of the people, units and suggestions of this municipality that before/after mention by id.',
+  })
+  references: AuditReferenceDto[];
 }
 
 export const AuditEntryConnection = ConnectionType(AuditEntryDto, 'AuditEntry');

@@ -31,6 +31,10 @@ export const AuditLogQuery = graphql(`
             before
             after
           }
+          references {
+            id
+            name
+          }
         }
       }
     }

@@ -22,6 +22,7 @@ function entry(id: string, overrides: Record<string, unknown> = {}) {
       { __typename: 'AuditChange', field: 'responseId', before: null, after: '"r1"' },
       { __typename: 'AuditChange', field: 'status', before: '"SUBMITTED"', after: '"UNDER_REVIEW"' },
     ],
+    references: [] as { __typename: 'AuditReference'; id: string; name: string }[],
     ...overrides,
   };
 }
@@ -73,7 +74,8 @@ describe('AuditLog', () => {
     expect(response).toHaveTextContent('Svar på forslag');
     expect(within(response).getByRole('link', { name: 'Forslag' })).toHaveAttribute('href', '/forslag/s1');
     expect(response).toHaveTextContent('Status: fra «Innsendt» til «Under vurdering»');
-    expect(response).toHaveTextContent('Svar (id): fra «ingen» til «r1»');
+    // Internal ids of answers are not a change a reader can use.
+    expect(response).not.toHaveTextContent('Svar (id)');
     expect(within(response).getByText('Vis før og etter')).toBeInTheDocument();
     expect(response).toHaveTextContent('"status": "UNDER_REVIEW"');
 
@@ -84,6 +86,35 @@ describe('AuditLog', () => {
     expect(unknown).toHaveTextContent('something.new');
     expect(unknown).toHaveTextContent('Ingen endrede felt');
     expect(screen.getByText('Viser 3 av 3 hendelser')).toBeInTheDocument();
+  });
+
+  const AGENT = '3f1c2a9e-1b2c-4d5e-8f90-123456789abc';
+  const assignment = entry('a9', {
+    action: 'suggestion.assign',
+    before: JSON.stringify({ status: 'SUBMITTED', ownerId: null }),
+    after: JSON.stringify({ status: 'SUBMITTED', ownerId: AGENT }),
+    changes: [{ __typename: 'AuditChange', field: 'ownerId', before: null, after: JSON.stringify(AGENT) }],
+    references: [{ __typename: 'AuditReference', id: AGENT, name: 'Sofie Lund' }],
+  });
+
+  it.each([
+    ['nb', 'Forslag tildelt', 'Ansvarlig for svar: fra «ingen» til «Sofie Lund»'],
+    ['en', 'Suggestion assigned', 'Responsible for the answer: from “none” to “Sofie Lund”'],
+  ])('names people instead of ids (%s)', async (language, action, change) => {
+    await i18n.changeLanguage(language);
+    renderWithProviders(<AuditLog />, {
+      mocks: [
+        {
+          request: { query: AuditLogQuery, variables: { first: AUDIT_PAGE_SIZE } },
+          result: page([assignment], false, 1),
+        },
+      ],
+    });
+    const table = await screen.findByRole('table');
+    const [, row] = within(table).getAllByRole('row');
+    expect(row).toHaveTextContent(action);
+    expect(row).toHaveTextContent(change);
+    expect(within(row).getByRole('list')).not.toHaveTextContent(AGENT);
   });
 
   it('fetches the next page on request', async () => {

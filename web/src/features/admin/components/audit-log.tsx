@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
 import { useFormat } from '@/i18n/format';
 import { AUDIT_PAGE_SIZE, useAuditLog } from '../api/audit-log';
-import { actionKey, describeAuditValue, prettyJson } from './audit-value';
+import { actionKey, describeAuditValue, HIDDEN_AUDIT_FIELDS, prettyJson } from './audit-value';
+import { ScrollableTable } from '@/components/scrollable-table';
 
 /** Where an entity of the log can be opened in the app. */
 const ENTITY_PATHS: Record<string, (id: string) => string> = {
@@ -19,7 +20,6 @@ export function AuditLog() {
   const { data, loading, error, refetch, fetchMore } = useAuditLog();
   const connection = data?.auditLog;
   const entries = connection?.edges.map((e) => e.node) ?? [];
-  const value = (json: string | null | undefined) => describeAuditValue(t, json, format.dateTime);
 
   return (
     <section aria-labelledby="audit-heading">
@@ -39,7 +39,7 @@ export function AuditLog() {
                 count: connection.totalCount,
               })}
             </p>
-            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="audit-heading">
+            <ScrollableTable labelledBy="audit-heading">
               <table className="audit-table">
                 <thead>
                   <tr>
@@ -55,6 +55,10 @@ export function AuditLog() {
                     const entityName = t(`audit.entity.${entry.entityType}`, { defaultValue: entry.entityType });
                     const before = prettyJson(entry.before);
                     const after = prettyJson(entry.after);
+                    const names = new Map(entry.references.map((r) => [r.id.toLowerCase(), r.name]));
+                    const value = (json: string | null | undefined) =>
+                      describeAuditValue(t, json, format.dateTime, names);
+                    const changes = entry.changes.filter((c) => !HIDDEN_AUDIT_FIELDS.has(c.field));
                     return (
                       <tr key={entry.id}>
                         <td>
@@ -69,9 +73,9 @@ export function AuditLog() {
                           {path ? <Link to={path}>{entityName}</Link> : entityName}
                         </td>
                         <td>
-                          {entry.changes.length ? (
+                          {changes.length ? (
                             <ul className="audit-changes">
-                              {entry.changes.map((c) => (
+                              {changes.map((c) => (
                                 <li key={c.field}>
                                   <span className="audit-changes__field">
                                     {t(`audit.field.${c.field}`, { defaultValue: c.field })}
@@ -105,7 +109,7 @@ export function AuditLog() {
                   })}
                 </tbody>
               </table>
-            </div>
+            </ScrollableTable>
             {connection.pageInfo.hasNextPage ? (
               <button
                 type="button"

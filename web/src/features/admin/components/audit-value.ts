@@ -2,6 +2,11 @@ import { isSuggestionStatus } from '@idehub/libs';
 import type { TFunction } from 'i18next';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const STORY_STATUSES = new Set(['DRAFT', 'PUBLISHED']);
+
+/** Internal bookkeeping that says nothing to a reader of the log (kept in «before and after»). */
+export const HIDDEN_AUDIT_FIELDS = new Set(['responseId', 'version']);
 
 /** An action code (`suggestion.response`) as an i18n key segment; i18next reads dots as nesting. */
 export function actionKey(action: string): string {
@@ -13,6 +18,7 @@ export function describeAuditValue(
   t: TFunction,
   json: string | null | undefined,
   formatDateTime: (value: string) => string,
+  names: ReadonlyMap<string, string> = new Map(),
 ): string {
   if (json === null || json === undefined) return t('audit.noValue');
   let value: unknown;
@@ -26,6 +32,9 @@ export function describeAuditValue(
     if (typeof v === 'boolean') return t(v ? 'audit.yes' : 'audit.no');
     if (typeof v === 'string') {
       if (isSuggestionStatus(v)) return t(`status.${v}`);
+      if (STORY_STATUSES.has(v)) return t(`audit.storyStatus.${v}`);
+      // People, units and suggestions by name (the API names those of this municipality).
+      if (ID.test(v)) return names.get(v.toLowerCase()) ?? t('audit.unknownReference');
       if (ISO_TIME.test(v) && !Number.isNaN(Date.parse(v))) return formatDateTime(v);
       return v;
     }

@@ -7,11 +7,21 @@ import { problemOf } from '@/lib/errors';
 import { serverFieldError } from '@/lib/field-errors';
 import { useUpdateMunicipalitySettings } from '../api/municipality-settings';
 
+function validDays(value: string): boolean {
+  const n = Number(value);
+  return value.trim() !== '' && Number.isInteger(n) && n >= DEADLINE_DAYS_MIN && n <= DEADLINE_DAYS_MAX;
+}
+
 type Key = 'firstResponseDays' | 'updateIntervalDays' | 'escalationGraceDays';
 const KEYS: Key[] = ['firstResponseDays', 'updateIntervalDays', 'escalationGraceDays'];
 
-export function SettingsForm({ settings }: { settings: Record<Key, number> }) {
+/**
+ * The municipality's deadlines. `readOnly` (leaders): the same numbers shown, not editable, with
+ * no «Lagre» that would only end in «Du har ikke tilgang».
+ */
+export function SettingsForm({ settings, readOnly = false }: { settings: Record<Key, number>; readOnly?: boolean }) {
   const { t } = useTranslation();
+  const { t: td } = useTranslation('daily');
   const [update, { loading, error }] = useUpdateMunicipalitySettings();
   const [values, setValues] = useState<Record<Key, string>>({
     firstResponseDays: String(settings.firstResponseDays),
@@ -24,13 +34,10 @@ export function SettingsForm({ settings }: { settings: Record<Key, number> }) {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    if (readOnly) return;
     setSaved(false);
     const bad: Partial<Record<Key, boolean>> = {};
-    for (const key of KEYS) {
-      const n = Number(values[key]);
-      if (values[key].trim() === '' || !Number.isInteger(n) || n < DEADLINE_DAYS_MIN || n > DEADLINE_DAYS_MAX)
-        bad[key] = true;
-    }
+    for (const key of KEYS) if (!validDays(values[key])) bad[key] = true;
     setInvalid(bad);
     if (Object.keys(bad).length) return;
     try {
@@ -49,6 +56,11 @@ export function SettingsForm({ settings }: { settings: Record<Key, number> }) {
     <form onSubmit={onSubmit} className="card stack" aria-labelledby="settings-heading" noValidate>
       <h2 id="settings-heading">{t('admin.deadlines')}</h2>
       <p>{t('admin.deadlinesLead')}</p>
+      {readOnly ? (
+        <p className="alert alert--info" id="settings-read-only">
+          {td('admin.readOnly')}
+        </p>
+      ) : null}
       {problem && problem.fields.length === 0 ? <ErrorMessage error={error} /> : null}
       {saved ? <SuccessMessage>{t('common.saved')}</SuccessMessage> : null}
       {KEYS.map((key) => (
@@ -57,7 +69,8 @@ export function SettingsForm({ settings }: { settings: Record<Key, number> }) {
           label={t(`admin.settings.${key}`)}
           hint={t('admin.daysHint', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })}
           error={
-            invalid[key]
+            // Marked wrong at «Lagre», and still wrong: the error goes as soon as the number is valid.
+            invalid[key] && !validDays(values[key])
               ? t('admin.daysError', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })
               : serverFieldError(t, problem, key)
           }
@@ -70,19 +83,22 @@ export function SettingsForm({ settings }: { settings: Record<Key, number> }) {
               inputMode="numeric"
               min={DEADLINE_DAYS_MIN}
               max={DEADLINE_DAYS_MAX}
-              aria-describedby={describedBy}
+              aria-describedby={readOnly ? `${describedBy ?? ''} settings-read-only`.trim() : describedBy}
               aria-invalid={isInvalid || undefined}
+              readOnly={readOnly}
               value={values[key]}
               onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
             />
           )}
         </FieldShell>
       ))}
-      <div>
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      {readOnly ? null : (
+        <div>
+          <button type="submit" className="button" disabled={loading}>
+            {loading ? t('common.saving') : t('common.save')}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

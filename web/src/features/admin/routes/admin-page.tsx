@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { usePeople } from '@/features/suggestions/api/people';
 import { useUnits } from '@/features/suggestions/api/units';
 import { useMunicipalitySettings } from '../api/municipality-settings';
 import { AdminNav } from '../components/admin-nav';
 import { AuditLog } from '../components/audit-log';
 import { SettingsForm } from '../components/settings-form';
+import { ScrollableTable } from '@/components/scrollable-table';
 
 export function AdminPage() {
   const { t } = useTranslation();
+  const { isAdmin } = useViewer();
   const settings = useMunicipalitySettings();
   const people = usePeople();
   const units = useUnits();
@@ -20,9 +23,10 @@ export function AdminPage() {
       <AdminNav />
       <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} />
       {settings.loading && !settings.data ? <Loading /> : null}
-      {settings.data ? <SettingsForm settings={settings.data.municipalitySettings} /> : null}
+      {settings.data ? <SettingsForm settings={settings.data.municipalitySettings} readOnly={!isAdmin} /> : null}
 
-      <AuditLog />
+      {/* The audit log is for admins (the API refuses others). */}
+      {isAdmin ? <AuditLog /> : null}
 
       <section aria-labelledby="units-heading">
         <h2 id="units-heading">{t('admin.units')}</h2>
@@ -55,7 +59,7 @@ export function AdminPage() {
         <ErrorMessage error={people.error} />
         {people.loading && !people.data ? <Loading /> : null}
         {people.data ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="people-heading">
+          <ScrollableTable labelledBy="people-heading">
             <table>
               <thead>
                 <tr>
@@ -78,7 +82,7 @@ export function AdminPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollableTable>
         ) : null}
       </section>
     </Page>

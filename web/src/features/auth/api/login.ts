@@ -8,6 +8,9 @@ export const LoginMutation = graphql(`
         id
         name
         locale
+        memberships {
+          role
+        }
       }
     }
   }

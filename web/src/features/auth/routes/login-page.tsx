@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -23,6 +23,14 @@ export function LoginPage() {
   const [setMyLocale] = useSetMyLocale();
   const demo = useDemoAccounts();
   const passwordRef = useRef<HTMLInputElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  const [failureCount, setFailureCount] = useState(0);
+
+  // After a failed attempt, focus goes to the error summary so it is read out and the
+  // keyboard user starts from it (WCAG 3.3.1); each new failure moves focus there again.
+  useEffect(() => {
+    if (failureCount > 0) failureRef.current?.focus();
+  }, [failureCount]);
 
   const from = (location.state as { from?: string } | null)?.from;
 
@@ -53,7 +61,9 @@ export function LoginPage() {
       const result = await login({ variables: { email: email.trim(), password } });
       await syncLanguage(result.data?.login.person.locale);
       await client.resetStore();
-      await navigate(from && from !== '/logg-inn' ? from : '/', { replace: true });
+      // Leaders start their day in the inbox; a deep link the person came from wins.
+      const isLeader = (result.data?.login.person.memberships ?? []).some((m) => m.role === 'LEADER');
+      await navigate(from && from !== '/logg-inn' ? from : isLeader ? '/innboks' : '/', { replace: true });
     } catch (error) {
       const problem = problemOf(error);
       setFailure(
@@ -61,6 +71,7 @@ export function LoginPage() {
           ? t('auth.failed')
           : t(PROBLEM_MESSAGE_KEYS[problem?.code ?? 'UNKNOWN']),
       );
+      setFailureCount((n) => n + 1);
     }
   }
 
@@ -69,7 +80,7 @@ export function LoginPage() {
       <Page title={t('auth.title')} lead={t('auth.lead')}>
         <form onSubmit={onSubmit} noValidate className="card stack">
           {failure ? (
-            <div role="alert" className="alert alert--error">
+            <div role="alert" className="alert alert--error" tabIndex={-1} ref={failureRef} id="login-error">
               <p>{failure}</p>
             </div>
           ) : null}

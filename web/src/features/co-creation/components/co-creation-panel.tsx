@@ -35,6 +35,8 @@ export function CoCreationPanel({ suggestionId }: { suggestionId: string }) {
   const supportBusy = supportState.loading || unsupportState.loading;
   const joinBusy = joinState.loading || leaveState.loading;
   const writer = roles.has('LEADER') || roles.has('DIGITAL_AGENT');
+  // A merged suggestion lives on in another, a withdrawn one not at all: nothing to support here.
+  const supportable = s.status !== 'MERGED' && s.status !== 'WITHDRAWN';
 
   function toggleSupport() {
     if (!s) return;
@@ -81,7 +83,7 @@ export function CoCreationPanel({ suggestionId }: { suggestionId: string }) {
         </p>
         {s.submittedByMe ? (
           <p className="muted">{t('support.ownSuggestion')}</p>
-        ) : (
+        ) : !supportable && !s.supportedByMe ? null : (
           <button type="button" className="button button--secondary" disabled={supportBusy} onClick={toggleSupport}>
             {s.supportedByMe ? t('support.withdraw') : t('support.give')}
           </button>

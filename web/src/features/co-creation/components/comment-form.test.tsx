@@ -34,6 +34,8 @@ describe('CommentForm', () => {
 
     await user.type(commentBox(), `Gjelder ${validNationalIdentityNumber()} på rom 4`);
     expect(commentBox()).toHaveAccessibleDescription(/ser ut som du har skrevet et fødselsnummer/);
+    // It names what is being written: a comment, not a suggestion.
+    expect(commentBox()).toHaveAccessibleDescription(/kommentarer kan ikke inneholde pasientopplysninger/);
 
     await user.click(screen.getByRole('button', { name: 'Send kommentaren' }));
     expect(commentBox()).toHaveAttribute('aria-invalid', 'true');

@@ -64,7 +64,7 @@ export function CommentForm({ suggestionId }: { suggestionId: string }) {
       <FieldShell
         label={t('comments.label')}
         hint={t('comments.hint', { max: COMMENT_MAX })}
-        warning={identifiers.length ? t('translation:submit.patientIdentifierWarning') : undefined}
+        warning={identifiers.length ? t('daily:identifierWarning.comment') : undefined}
         error={error}
       >
         {({ id, describedBy, invalid }) => (
@@ -79,6 +79,12 @@ export function CommentForm({ suggestionId }: { suggestionId: string }) {
             onChange={(e) => {
               setBody(e.target.value);
               if (sent) setSent(false);
+              // A marked error goes as soon as the comment is valid (issue 11).
+              if (error) {
+                const text = e.target.value;
+                const n = [...text.trim()].length;
+                if (n > 0 && n <= COMMENT_MAX && findNationalIdentityNumbers(text).length === 0) setError(undefined);
+              }
             }}
           />
         )}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { StatusBadge } from '@/components/status-badge';
 import { useFormat } from '@/i18n/format';
 import { SIMILAR_MIN_TEXT, useSimilarSuggestions } from '../api/similar-suggestions';
@@ -14,7 +15,7 @@ export const SIMILAR_DEBOUNCE_MS = 400;
  * Open suggestions of the municipality like the one being typed, so people support instead of
  * duplicating. Asks once typing pauses; the list itself is not a live region, only its count.
  */
-export function SimilarSuggestions({ text, unitId }: { text: string; unitId?: string }) {
+export function SimilarSuggestions({ text, unitId, onOpen }: { text: string; unitId?: string; onOpen?: () => void }) {
   const { t } = useTranslation('cocreation');
   const format = useFormat();
   const id = useId();
@@ -40,11 +41,10 @@ export function SimilarSuggestions({ text, unitId }: { text: string; unitId?: st
           <ul className="plain-list similar__list">
             {matches.map(({ suggestion: s }) => (
               <li key={s.id} className="similar__item">
-                <a href={`/forslag/${s.id}`} target="_blank" rel="noopener noreferrer">
+                {/* Same tab (a new tab confuses many on a phone); the page keeps the draft through onOpen. */}
+                <Link to={`/forslag/${s.id}`} onClick={onOpen}>
                   {s.title}
-                  <span className="visually-hidden"> {t('similar.newTab')}</span>
-                  <span aria-hidden="true"> ↗</span>
-                </a>
+                </Link>
                 <span className="similar__meta">
                   <StatusBadge status={s.status} /> {s.unit.name}
                   {s.supportCount

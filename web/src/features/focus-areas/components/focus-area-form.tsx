@@ -55,7 +55,7 @@ export function FocusAreaForm({ units, wholeMunicipality, onCreated }: Props) {
   const [created, setCreated] = useState<string | null>(null);
 
   const warning = (text: string) =>
-    findNationalIdentityNumbers(text).length ? t('translation:submit.patientIdentifierWarning') : undefined;
+    findNationalIdentityNumbers(text).length ? t('daily:identifierWarning.focusArea') : undefined;
 
   function validate(): Partial<Record<Field, string>> {
     const next: Partial<Record<Field, string>> = {};

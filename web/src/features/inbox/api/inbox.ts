@@ -21,6 +21,11 @@ export const InboxQuery = graphql(`
         escalatedAt
         submitterName
         supportCount
+        confidential
+        owner {
+          id
+          name
+        }
         unit {
           id
           name

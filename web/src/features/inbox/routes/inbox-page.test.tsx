@@ -1,11 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import i18n from '@/i18n/i18n';
 import { renderWithProviders } from '@/test/render';
+import userEvent from '@testing-library/user-event';
+import { MeQuery } from '@/features/auth/api/me';
 import { INBOX_LIMIT, InboxQuery } from '../api/inbox';
 import { InboxPage } from './inbox-page';
 
-function suggestion(id: string, overdue: boolean, responseDueAt: string) {
+function suggestion(id: string, overdue: boolean, responseDueAt: string, extra: Record<string, unknown> = {}) {
   return {
     __typename: 'Suggestion',
     id,
@@ -19,8 +21,36 @@ function suggestion(id: string, overdue: boolean, responseDueAt: string) {
     supportCount: 0,
     unit: { __typename: 'Unit', id: 'hjem', name: 'Hjemmetjenesten' },
     owedBy: [{ __typename: 'PersonRef', id: 'p2', name: 'Lise Leder' }],
+    confidential: false,
+    owner: null,
+    ...extra,
   };
 }
+
+const DAY = 86_400_000;
+const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+
+const me = {
+  request: { query: MeQuery },
+  result: {
+    data: {
+      me: {
+        __typename: 'Person',
+        id: 'p2',
+        name: 'Lise Leder',
+        email: 'leder@drammen.idehub.test',
+        municipality: { __typename: 'Municipality', id: 'm1', name: 'Drammen' },
+        memberships: [
+          {
+            __typename: 'Membership',
+            role: 'LEADER',
+            unit: { __typename: 'Unit', id: 'hjem', name: 'Hjemmetjenesten' },
+          },
+        ],
+      },
+    },
+  },
+};
 
 describe('InboxPage', () => {
   beforeEach(async () => {
@@ -62,6 +92,73 @@ describe('InboxPage', () => {
     ]);
     expect(screen.getByText('Viser de 2 første av 103 åpne forslag.')).toBeInTheDocument();
   });
+
+  it.each([
+    ['nb', 'Enhet', 'Over fristen', 'Frist innen 7 dager', 'Tildelt meg', 'Fortrolige', 'Fortrolig'],
+    ['en', 'Unit', 'Overdue', 'Due within 7 days', 'Assigned to me', 'Confidential', 'Confidential'],
+  ])(
+    'filters by unit, overdue, due this week, assigned to me and confidential, and marks confidential ones (%s)',
+    async (language, unitLabel, overdueLabel, weekLabel, mineLabel, confidentialLabel, mark) => {
+      await i18n.changeLanguage(language);
+      const user = userEvent.setup();
+      const fjell = { __typename: 'Unit', id: 'fjell', name: 'Fjell sykehjem' };
+      const items = [
+        suggestion('late', true, inDays(-2)),
+        suggestion('soon', false, inDays(3), { unit: fjell, confidential: true }),
+        suggestion('mine', false, inDays(20), { owner: { __typename: 'PersonRef', id: 'p2', name: 'Lise Leder' } }),
+      ];
+      const mocks = [
+        me,
+        {
+          request: { query: InboxQuery, variables: { first: INBOX_LIMIT } },
+          result: {
+            data: {
+              inbox: {
+                __typename: 'Inbox',
+                open: 3,
+                overdue: 1,
+                dueSoon: 1,
+                unanswered: 3,
+                suggestions: items,
+                assignedToMe: [],
+              },
+            },
+          },
+        },
+      ];
+      renderWithProviders(<InboxPage />, { mocks });
+      const titles = () => screen.queryAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+      await waitFor(() => expect(titles()).toEqual(['Forslag late', 'Forslag soon', 'Forslag mine']));
+      // «Fortrolig» in words on the confidential one only.
+      const soon = screen.getByRole('heading', { name: 'Forslag soon' }).closest('li')!;
+      expect(soon).toHaveTextContent(mark);
+      expect(screen.getByRole('heading', { name: 'Forslag late' }).closest('li')).not.toHaveTextContent(mark);
+
+      await user.selectOptions(screen.getByRole('combobox', { name: unitLabel }), 'Fjell sykehjem');
+      expect(titles()).toEqual(['Forslag soon']);
+      await user.selectOptions(screen.getByRole('combobox', { name: unitLabel }), '');
+
+      await user.click(screen.getByRole('checkbox', { name: overdueLabel }));
+      expect(titles()).toEqual(['Forslag late']);
+      await user.click(screen.getByRole('checkbox', { name: overdueLabel }));
+
+      await user.click(screen.getByRole('checkbox', { name: weekLabel }));
+      expect(titles()).toEqual(['Forslag soon']);
+      await user.click(screen.getByRole('checkbox', { name: weekLabel }));
+
+      await user.click(screen.getByRole('checkbox', { name: mineLabel }));
+      await waitFor(() => expect(titles()).toEqual(['Forslag mine']));
+      await user.click(screen.getByRole('checkbox', { name: mineLabel }));
+
+      await user.click(screen.getByRole('checkbox', { name: confidentialLabel }));
+      expect(titles()).toEqual(['Forslag soon']);
+      await user.click(screen.getByRole('checkbox', { name: overdueLabel }));
+      expect(titles()).toEqual([]);
+      expect(
+        screen.getByText(language === 'nb' ? 'Ingen forslag passer filtrene.' : 'No suggestions match the filters.'),
+      ).toBeInTheDocument();
+    },
+  );
 
   it('shows «Tildelt meg» to a digital agent with an assigned suggestion, and not «Ingen åpne forslag»', async () => {
     const mocks = [

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/i18n/format';
 import { monthLabelDate } from '../lib/period';
 import type { MetricsMonth } from './metrics-series';
+import { ScrollableTable } from '@/components/scrollable-table';
 
 /** The chart's numbers month by month: the text alternative to the chart, and more precise. */
 export function MetricsTable({ series, captionId }: { series: MetricsMonth[]; captionId: string }) {
@@ -12,7 +13,7 @@ export function MetricsTable({ series, captionId }: { series: MetricsMonth[]; ca
       monthLabelDate(m),
     );
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>
+    <ScrollableTable labelledBy={captionId}>
       <table>
         <caption id={captionId}>{t('metrics.table.caption')}</caption>
         <thead>
@@ -52,6 +53,6 @@ export function MetricsTable({ series, captionId }: { series: MetricsMonth[]; ca
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }

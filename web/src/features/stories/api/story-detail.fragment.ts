@@ -14,6 +14,8 @@ export const StoryDetailFragment = graphql(`
     status
     version
     canEdit
+    canUnpublish
+    contactEmail
     createdAt
     updatedAt
     publishedAt

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusBadge } from '@/components/status-badge';
 import { useFormat } from '@/i18n/format';
+import { ScrollableTable } from '@/components/scrollable-table';
 
 export interface AdoptionView {
   adoptedAt: string;
@@ -19,7 +20,7 @@ export function AdoptionsTable({ adoptions, headingId }: { adoptions: AdoptionVi
   const format = useFormat();
   if (adoptions.length === 0) return <p className="empty">{t('adoptions.none')}</p>;
   return (
-    <div className="table-wrap table-wrap--contained" role="region" aria-labelledby={headingId} tabIndex={0}>
+    <ScrollableTable labelledBy={headingId} className="table-wrap--contained">
       <table>
         <caption className="visually-hidden">{t('adoptions.caption')}</caption>
         <thead>
@@ -53,6 +54,6 @@ export function AdoptionsTable({ adoptions, headingId }: { adoptions: AdoptionVi
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }

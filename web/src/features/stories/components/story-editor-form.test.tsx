@@ -125,6 +125,8 @@ describe('StoryEditorForm', () => {
     await user.type(description, `Bruker ${validNationalIdentityNumber()} falt sjeldnere`);
 
     expect(description).toHaveAccessibleDescription(/ser ut som du har skrevet et fødselsnummer/);
+    // It names what is being written: a success story, not a suggestion.
+    expect(description).toHaveAccessibleDescription(/suksesshistorier kan ikke inneholde pasientopplysninger/);
     await user.click(screen.getByRole('button', { name: 'Lagre utkastet' }));
     expect(description).toHaveAttribute('aria-invalid', 'true');
     expect(description).toHaveAccessibleDescription(/fødselsnummer, D-nummer eller H-nummer/);

@@ -68,7 +68,7 @@ export function StoryEditorForm({
 
   // The guard runs while typing, so nobody learns of the rule from a refusal.
   const warnings: StoryErrors = Object.fromEntries(
-    [...identifierFields(draft)].map((path) => [path, t('translation:submit.patientIdentifierWarning')]),
+    [...identifierFields(draft)].map((path) => [path, t('daily:identifierWarning.story')]),
   );
   const errorFor = (path: string) => clientErrors[path] ?? serverErrors[path];
   const set = <K extends keyof StoryDraft>(key: K, value: StoryDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));

@@ -12,6 +12,11 @@ describe('formatGainValue', () => {
     ['nb', 12, 'prosent', '12\u00a0%'],
     ['en', 40, 'antall', 'Count: 40'],
     ['nb', 3, 'besøk per måned', '3 besøk per måned'],
+    // Issue 11: «minutter» was left in Norwegian in English.
+    ['en', 20, 'minutter', '20 minutes'],
+    ['en', 1, 'Minutter per dag', '1 minute per day'],
+    ['nb', 20, 'minutter', '20 minutter'],
+    ['en', 2.5, 'timer', '2.5 hours'],
   ])('in %s writes %d %s as «%s»', async (language, value, unit, expected) => {
     await i18n.changeLanguage(language);
     expect(formatGainValue(i18n.t, language, value, unit)).toBe(expected);

@@ -10,6 +10,16 @@ const KNOWN_UNITS: Record<string, 'hoursPerWeek' | 'hoursPerYear' | 'nokPerYear'
   prosent: 'percent',
 };
 
+/** Other common Norwegian units of time, translated too (texts in the «daily» namespace). */
+const TIME_UNITS: Record<string, 'minutes' | 'minutesPerDay' | 'minutesPerWeek' | 'hours'> = {
+  minutter: 'minutes',
+  'minutter per dag': 'minutesPerDay',
+  'minutter per uke': 'minutesPerWeek',
+  timer: 'hours',
+};
+
+const timeUnit = (unit: string | null | undefined) => (unit ? TIME_UNITS[unit.trim().toLowerCase()] : undefined);
+
 function knownUnit(unit: string | null | undefined) {
   return unit ? KNOWN_UNITS[unit.trim().toLowerCase()] : undefined;
 }
@@ -18,7 +28,9 @@ function knownUnit(unit: string | null | undefined) {
 export function unitLabel(t: TFunction, unit: string | null | undefined): string {
   if (!unit) return t('stories:units.none');
   const known = knownUnit(unit);
-  return known ? t(`stories:units.${known}`) : unit;
+  if (known) return t(`stories:units.${known}`);
+  const time = timeUnit(unit);
+  return time ? t(`daily:gainUnits.${time}`) : unit;
 }
 
 /**
@@ -42,6 +54,8 @@ export function formatGainValue(
   }
   const number = formatNumber(value, language, { maximumFractionDigits: 2 });
   if (known) return t(`stories:gainValue.${known}`, { count: value, value: number });
+  const time = timeUnit(unit);
+  if (time) return t(`daily:gainValue.${time}`, { count: value, value: number });
   return t('stories:gainValue.other', { value: number, unit: unit ?? '' });
 }
 

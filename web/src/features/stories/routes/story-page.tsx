@@ -12,6 +12,7 @@ import { AdoptForm } from '../components/adopt-form';
 import { AdoptionsTable } from '../components/adoptions-table';
 import { GainList } from '../components/gain-list';
 import { PublishPanel } from '../components/publish-panel';
+import { UnpublishPanel } from '../components/unpublish-panel';
 import { StoryStatusBadge } from '../components/story-status-badge';
 import '../stories.css';
 
@@ -21,12 +22,14 @@ const TEXT_SECTIONS = ['problem', 'solution', 'lessons', 'trainingTips'] as cons
 export function StoryPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('stories');
+  const { t: td } = useTranslation('daily');
   const format = useFormat();
   const navigate = useNavigate();
   const location = useLocation();
   const { me } = useViewer();
   const saved = Boolean((location.state as { saved?: boolean } | null)?.saved);
   const [published, setPublished] = useState(false);
+  const [unpublished, setUnpublished] = useState(false);
   const result = useSuccessStory(id);
 
   if (result.loading && result.dataState !== 'complete') return <Loading />;
@@ -56,6 +59,7 @@ export function StoryPage() {
     <Page title={story.title} lead={story.summary}>
       {saved && isDraft && !published ? <SuccessMessage>{t('story.savedDraft')}</SuccessMessage> : null}
       {published ? <SuccessMessage>{t('publish.done')}</SuccessMessage> : null}
+      {unpublished && isDraft ? <SuccessMessage>{td('unpublish.done')}</SuccessMessage> : null}
       <div className="card story-facts">
         <p className="story-card__meta">
           <StoryStatusBadge status={story.status} />
@@ -86,6 +90,15 @@ export function StoryPage() {
                 <>
                   {story.contactPerson.name}{' '}
                   {t('story.contactOtherMunicipality', { municipality: story.municipality.name })}
+                  {story.contactEmail ? (
+                    <>
+                      {' '}
+                      <a href={`mailto:${story.contactEmail}`}>
+                        {td('story.emailContact', { name: story.contactPerson.name })}
+                      </a>{' '}
+                      <span className="muted">({story.contactEmail})</span>
+                    </>
+                  ) : null}
                 </>
               )}
             </dd>
@@ -110,7 +123,22 @@ export function StoryPage() {
       </div>
 
       {story.canEdit && isDraft && !published ? (
-        <PublishPanel storyId={story.id} onPublished={() => setPublished(true)} />
+        <PublishPanel
+          storyId={story.id}
+          onPublished={() => {
+            setPublished(true);
+            setUnpublished(false);
+          }}
+        />
+      ) : null}
+      {story.canUnpublish ? (
+        <UnpublishPanel
+          storyId={story.id}
+          onUnpublished={() => {
+            setUnpublished(true);
+            setPublished(false);
+          }}
+        />
       ) : null}
 
       <section aria-labelledby="gains-heading">

@@ -16,6 +16,8 @@ export function storyDetail(overrides: Partial<StoryDetailFragment> = {}): Story
     status: 'DRAFT',
     version: 3,
     canEdit: true,
+    canUnpublish: false,
+    contactEmail: null,
     createdAt: '2026-03-01T10:00:00.000Z',
     updatedAt: '2026-03-01T10:00:00.000Z',
     publishedAt: null,

@@ -8,7 +8,6 @@ import {
 } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
-import { SuccessMessage } from '@/components/feedback';
 import { PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
 import { useRespondToSuggestion } from '../api/respond-to-suggestion';
@@ -16,12 +15,14 @@ import { useRespondToSuggestion } from '../api/respond-to-suggestion';
 interface Props {
   suggestion: { id: string; status: SuggestionStatusName; version?: number | null };
   onConflict?: () => void;
+  /** Called with the new answer's id once it is stored (the page moves focus to it). */
+  onSent?: (responseId: string | undefined) => void;
 }
 
 const NO_CHANGE = '';
 
 /** A leader's written answer, optionally with a status change the shared table allows. */
-export function RespondForm({ suggestion, onConflict }: Props) {
+export function RespondForm({ suggestion, onConflict, onSent }: Props) {
   const { t } = useTranslation();
   const [respond, { loading }] = useRespondToSuggestion();
   const [message, setMessage] = useState('');
@@ -36,24 +37,43 @@ export function RespondForm({ suggestion, onConflict }: Props) {
   const length = [...message.trim()].length;
   const identifiers = findNationalIdentityNumbers(message);
 
+  const serverMessageError =
+    serverFieldError(t, problem, 'message') ??
+    (problem?.code === 'RESPONSE_REQUIRED'
+      ? t('fieldErrors.message', { min: MIN_RESPONSE_MESSAGE_LENGTH })
+      : undefined);
+
+  function messageProblem(text: string): string | undefined {
+    if ([...text.trim()].length < MIN_RESPONSE_MESSAGE_LENGTH)
+      return t('fieldErrors.message', { min: MIN_RESPONSE_MESSAGE_LENGTH });
+    if (findNationalIdentityNumbers(text).length) return t('fieldErrors.patientIdentifier');
+    return undefined;
+  }
+
+  /** Once a field has been marked wrong, its error goes away as soon as the text is valid. */
+  function onMessageChange(text: string) {
+    setMessage(text);
+    if (messageError || serverMessageError) {
+      const stillWrong = messageProblem(text);
+      setMessageError(stillWrong);
+      if (!stillWrong && problem && (problem.code === 'RESPONSE_REQUIRED' || explainedAtFields(problem, ['message'])))
+        setProblem(null);
+    }
+  }
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     setProblem(null);
     setSent(false);
-    const error =
-      length < MIN_RESPONSE_MESSAGE_LENGTH
-        ? t('fieldErrors.message', { min: MIN_RESPONSE_MESSAGE_LENGTH })
-        : identifiers.length
-          ? t('fieldErrors.patientIdentifier')
-          : undefined;
+    const error = messageProblem(message);
     setMessageError(error);
     if (error) {
       (form.elements.namedItem('message') as HTMLElement | null)?.focus();
       return;
     }
     try {
-      await respond({
+      const result = await respond({
         variables: {
           input: {
             suggestionId: suggestion.id,
@@ -66,6 +86,7 @@ export function RespondForm({ suggestion, onConflict }: Props) {
       setMessage('');
       setStatus(NO_CHANGE);
       setSent(true);
+      onSent?.(result.data?.respondToSuggestion.responses.at(-1)?.id);
     } catch (e) {
       const p = problemOf(e);
       setProblem(p);
@@ -73,16 +94,13 @@ export function RespondForm({ suggestion, onConflict }: Props) {
     }
   }
 
-  const serverMessageError =
-    serverFieldError(t, problem, 'message') ??
-    (problem?.code === 'RESPONSE_REQUIRED'
-      ? t('fieldErrors.message', { min: MIN_RESPONSE_MESSAGE_LENGTH })
-      : undefined);
-
   return (
     <form onSubmit={onSubmit} noValidate className="stack card" aria-labelledby="respond-heading">
       <h2 id="respond-heading">{t('respond.heading')}</h2>
-      {sent ? <SuccessMessage>{t('respond.sent')}</SuccessMessage> : null}
+      {/* Always in the page, so the sentence is announced when it appears even as focus moves to the new answer. */}
+      <div role="status" className={sent ? 'alert alert--success' : 'visually-hidden'}>
+        {sent ? t('respond.sent') : ''}
+      </div>
       {problem && problem.code !== 'RESPONSE_REQUIRED' && !explainedAtFields(problem, ['message']) ? (
         <div role="alert" className="alert alert--error">
           <p>{t(PROBLEM_MESSAGE_KEYS[problem.code])}</p>
@@ -92,7 +110,7 @@ export function RespondForm({ suggestion, onConflict }: Props) {
         label={t('respond.message')}
         required
         hint={t('respond.messageHint', { min: MIN_RESPONSE_MESSAGE_LENGTH, count: length })}
-        warning={identifiers.length ? t('submit.patientIdentifierWarning') : undefined}
+        warning={identifiers.length ? t('daily:identifierWarning.answer') : undefined}
         error={messageError ?? serverMessageError}
       >
         {({ id, describedBy, invalid }) => (
@@ -104,7 +122,7 @@ export function RespondForm({ suggestion, onConflict }: Props) {
             aria-invalid={invalid || undefined}
             required
             value={message}
-            onChange={(e) => setMessage(e.target.value)}
+            onChange={(e) => onMessageChange(e.target.value)}
           />
         )}
       </FieldShell>

@@ -31,6 +31,8 @@ interface Props {
   colleagues?: { id: string; name: string; memberships?: { unit?: { id: string } | null }[] | null }[];
   /** Shows similar suggestions while typing (co-creation), so people support instead of duplicating. */
   renderSimilar?: (draft: { title: string; description: string; unitId: string }) => ReactNode;
+  /** What the person had written before looking at a similar suggestion (restored on return). */
+  initialDraft?: { title: string; description: string; unitId: string } | null;
 }
 
 /** The unit and every unit above it. */
@@ -59,13 +61,16 @@ export function SubmitSuggestionForm({
   defaultFocusAreaId,
   colleagues,
   renderSimilar,
+  initialDraft,
 }: Props) {
   const { t } = useTranslation();
   const formId = useId();
   const [submit, { loading }] = useSubmitSuggestion();
-  const [unitId, setUnitId] = useState(defaultUnitId ?? (units.length === 1 ? units[0].id : ''));
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
+  const [unitId, setUnitId] = useState(
+    initialDraft?.unitId || defaultUnitId || (units.length === 1 ? units[0].id : ''),
+  );
+  const [title, setTitle] = useState(initialDraft?.title ?? '');
+  const [description, setDescription] = useState(initialDraft?.description ?? '');
   const [confidential, setConfidential] = useState(false);
   const [hideName, setHideName] = useState(false);
   const [focusAreaId, setFocusAreaId] = useState(defaultFocusAreaId ?? '');
@@ -148,7 +153,10 @@ export function SubmitSuggestionForm({
     }
   }
 
-  const errorFor = (field: Field) => clientErrors[field] ?? serverFieldError(t, problem, field);
+  // A field marked wrong shows its error only while it is still wrong: it goes as soon as the field is valid.
+  const stillWrong = validate();
+  const errorFor = (field: Field) =>
+    (clientErrors[field] ? stillWrong[field] : undefined) ?? serverFieldError(t, problem, field);
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack" aria-describedby="submit-privacy">

@@ -16,6 +16,8 @@ export interface SuggestionListItem {
   unit: { name: string };
   owedBy?: { name: string }[] | null;
   supportCount?: number;
+  /** Marked «Fortrolig» in words where the list shows it (the inbox). */
+  confidential?: boolean;
 }
 
 export function SuggestionList({ items, headingLevel = 2 }: { items: SuggestionListItem[]; headingLevel?: 2 | 3 }) {
@@ -34,6 +36,12 @@ export function SuggestionList({ items, headingLevel = 2 }: { items: SuggestionL
             <span>{s.unit.name}</span>
             <span>{t('suggestion.submittedOn', { date: format.date(s.submittedAt) })}</span>
             {s.supportCount ? <span>{t('suggestion.supportCount', { count: s.supportCount })}</span> : null}
+            {s.confidential ? (
+              <span className="tag tag--confidential">
+                <span aria-hidden="true">🔒 </span>
+                {t('suggestion.confidential')}
+              </span>
+            ) : null}
           </p>
           <p className="suggestion-card__due">
             <DueInfo

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { SuggestionStatusName } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '@/components/status-badge';
@@ -19,15 +20,24 @@ interface Props {
   submittedAt: string;
   submitterName: string;
   responses: TimelineResponse[];
+  /** An answer to move focus to (the one just sent), once it is shown. */
+  focusResponseId?: string | null;
 }
+
+export const responseAnchor = (id: string) => `response-${id}`;
 
 /**
  * What happened to a suggestion, oldest first: the submission, then every written answer. An
  * answer that changed the status says so in words, from which status to which.
  */
-export function Timeline({ submittedAt, submitterName, responses }: Props) {
+export function Timeline({ submittedAt, submitterName, responses, focusResponseId }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
+  const present = Boolean(focusResponseId && responses.some((r) => r.id === focusResponseId));
+
+  useEffect(() => {
+    if (present && focusResponseId) document.getElementById(responseAnchor(focusResponseId))?.focus();
+  }, [present, focusResponseId]);
 
   return (
     <section aria-labelledby="timeline-heading" className="timeline-section">
@@ -42,7 +52,7 @@ export function Timeline({ submittedAt, submitterName, responses }: Props) {
           </p>
         </li>
         {responses.map((response) => (
-          <li className="timeline__entry" key={response.id}>
+          <li className="timeline__entry" key={response.id} id={responseAnchor(response.id)} tabIndex={-1}>
             <p className="timeline__meta">
               <time dateTime={response.createdAt}>{format.dateTime(response.createdAt)}</time>
               {' · '}

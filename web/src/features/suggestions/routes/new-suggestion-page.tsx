@@ -8,6 +8,7 @@ import { SimilarSuggestions } from '@/features/co-creation/components/similar-su
 import { useOpenFocusAreas } from '@/features/focus-areas/api/open-focus-areas';
 import { useUnits } from '../api/units';
 import { SubmitSuggestionForm } from '../components/submit-suggestion-form';
+import { clearSuggestionDraft, loadSuggestionDraft, saveSuggestionDraft } from '../lib/suggestion-draft';
 
 export function NewSuggestionPage() {
   const { t } = useTranslation();
@@ -23,22 +24,32 @@ export function NewSuggestionPage() {
   // From «Send inn et forslag» on /innsatsomrader: that focus area, in its unit when it has one.
   const fromArea = (focusAreas.data?.focusAreas ?? []).find((a) => a.id === params.get('innsatsomrade'));
   const defaultUnitId = fromArea?.unit?.id ?? units.find((u) => myUnitIds.has(u.id))?.id;
+  // Back from a similar suggestion opened in this tab: the text written so far is still here.
+  const draft = me ? loadSuggestionDraft(me.id) : null;
 
   return (
     <Page title={t('submit.pageTitle')} lead={t('submit.lead')}>
       {(loading && !data) || (focusAreas.loading && !focusAreas.data) ? <Loading /> : null}
       {error ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
-      {data && !(focusAreas.loading && !focusAreas.data) ? (
+      {data && me && !(focusAreas.loading && !focusAreas.data) ? (
         <SubmitSuggestionForm
+          initialDraft={draft}
           units={units}
           defaultUnitId={defaultUnitId}
           focusAreas={focusAreas.data?.focusAreas ?? []}
           defaultFocusAreaId={fromArea?.id}
           colleagues={isAgent ? (colleagues.data?.people ?? []).filter((p) => p.id !== me?.id) : undefined}
           renderSimilar={({ title, description, unitId }) => (
-            <SimilarSuggestions text={`${title} ${description}`} unitId={unitId} />
+            <SimilarSuggestions
+              text={`${title} ${description}`}
+              unitId={unitId}
+              onOpen={() => saveSuggestionDraft(me.id, { title, description, unitId })}
+            />
           )}
-          onSubmitted={(s) => void navigate(`/forslag/${s.id}`, { state: { submitted: true } })}
+          onSubmitted={(s) => {
+            clearSuggestionDraft(me.id);
+            void navigate(`/forslag/${s.id}`, { state: { submitted: true } });
+          }}
         />
       ) : null}
     </Page>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { allowedTargets, isTerminal } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -27,6 +28,7 @@ export function SuggestionPage() {
   const result = useSuggestion(id);
   const [follow, followState] = useFollowSuggestion();
   const [unfollow, unfollowState] = useUnfollowSuggestion();
+  const [sentResponseId, setSentResponseId] = useState<string | null>(null);
 
   if (result.loading && result.dataState !== 'complete') return <Loading />;
   const s = result.dataState === 'complete' ? result.data.suggestion : null;
@@ -113,21 +115,34 @@ export function SuggestionPage() {
         <p className="prose">{s.description}</p>
       </section>
 
-      <CoCreationPanel suggestionId={s.id} />
+      {/* Those who may answer get the answer form right after the history, before co-creation and comments. */}
+      <Timeline
+        submittedAt={s.submittedAt}
+        submitterName={s.submitterName}
+        responses={s.responses}
+        focusResponseId={sentResponseId}
+      />
 
-      <Timeline submittedAt={s.submittedAt} submitterName={s.submitterName} responses={s.responses} />
-
-      <CommentThread suggestionId={s.id} />
-
-      {isTerminal(s.status) ? <RatingForm suggestionId={s.id} rating={s.rating} canRate={s.submittedByMe} /> : null}
-
-      {mayAnswer ? <RespondForm suggestion={s} onConflict={() => void result.refetch()} /> : null}
+      {mayAnswer ? (
+        <RespondForm
+          suggestion={s}
+          onConflict={() => void result.refetch()}
+          onSent={(responseId) => setSentResponseId(responseId ?? null)}
+        />
+      ) : null}
       {s.canRespond ? (
         <>
           {!isTerminal(s.status) ? <AssignForm suggestionId={s.id} owner={s.owner} /> : null}
           {canMerge ? <MergeForm suggestionId={s.id} /> : null}
         </>
       ) : null}
+
+      <CoCreationPanel suggestionId={s.id} />
+
+      <CommentThread suggestionId={s.id} />
+
+      {isTerminal(s.status) ? <RatingForm suggestionId={s.id} rating={s.rating} canRate={s.submittedByMe} /> : null}
+
       {canWithdraw ? <WithdrawForm suggestionId={s.id} /> : null}
     </Page>
   );

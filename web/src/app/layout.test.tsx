@@ -1,0 +1,63 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MeQuery } from '@/features/auth/api/me';
+import { UnreadCountQuery } from '@/features/notifications/api/notifications';
+import i18n from '@/i18n/i18n';
+import { renderWithProviders } from '@/test/render';
+import { Layout } from './layout';
+
+const mocks = [
+  {
+    request: { query: MeQuery },
+    result: {
+      data: {
+        me: {
+          __typename: 'Person',
+          id: 'p1',
+          name: 'Kari Ansatt',
+          email: 'ansatt@drammen.idehub.test',
+          municipality: { __typename: 'Municipality', id: 'm1', name: 'Drammen' },
+          memberships: [
+            {
+              __typename: 'Membership',
+              role: 'STAFF',
+              unit: { __typename: 'Unit', id: 'u1', name: 'Hjemmetjenesten' },
+            },
+          ],
+        },
+      },
+    },
+    maxUsageCount: 5,
+  },
+  { request: { query: UnreadCountQuery }, result: { data: { unreadCount: 3 } }, maxUsageCount: 5 },
+];
+
+describe('Layout', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('nb');
+  });
+
+  it('shows the unread count on the collapsed menu button, in words for screen readers too', async () => {
+    renderWithProviders(<Layout />, { mocks });
+    const button = await screen.findByRole('button', { name: /Meny/ });
+    await waitFor(() => expect(button).toHaveAccessibleName(/^Meny\s*\(3 uleste varsler\)$/));
+    expect(within(button).getByText('3')).toBeInTheDocument();
+  });
+
+  it('Escape closes the open menu and returns focus to its button (en)', async () => {
+    await i18n.changeLanguage('en');
+    const user = userEvent.setup();
+    renderWithProviders(<Layout />, { mocks });
+    const button = await screen.findByRole('button', { name: /Menu/ });
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    // The open menu lists the count next to «Notifications»; the button no longer repeats it.
+    await waitFor(() => expect(button).toHaveAccessibleName('Menu'));
+    await user.tab();
+    expect(button).not.toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+  });
+});
