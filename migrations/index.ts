@@ -1,3 +1,4 @@
+import { OidcLoginAttempt1795996627749 } from './1795996627749-OidcLoginAttempt';
 import { Init1795669480784 } from './1795669480784-Init';
 import { CoCreationAndFocusAreas1795669893434 } from './1795669893434-CoCreationAndFocusAreas';
 import { SuccessStories1795669996061 } from './1795669996061-SuccessStories';
@@ -9,4 +10,5 @@ export const MIGRATIONS: Function[] = [
   CoCreationAndFocusAreas1795669893434,
   SuccessStories1795669996061,
   PutMunicipalityIntoService1795996279976,
+  OidcLoginAttempt1795996627749,
 ];
