@@ -43,6 +43,11 @@ import { SuggestionAdoptionResolver } from './stories/suggestion-adoption.resolv
 import { GainsService } from './stories/gains.service';
 import { GainsResolver } from './stories/gains.resolver';
 import { StoriesExportController } from './stories/stories-export.controller';
+import { OidcClientService } from './sso/oidc-client.service';
+import { SsoSettingsService } from './sso/sso-settings.service';
+import { SsoSignInService } from './sso/sso-sign-in.service';
+import { SsoResolver } from './sso/sso.resolver';
+import { OidcController } from './sso/oidc.controller';
 
 import { APP_RUNTIME, LOGGER } from './common/runtime-tokens';
 import { MailService } from './mail/mail.service';
@@ -83,7 +88,7 @@ export class AppModule {
           formatError: formatError(runtime.logger),
         }),
       ],
-      controllers: [HealthController, StoriesExportController],
+      controllers: [HealthController, StoriesExportController, OidcController],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },
         { provide: Clock, useValue: runtime.clock },
@@ -124,6 +129,10 @@ export class AppModule {
         SuggestionAdoptionResolver,
         GainsService,
         GainsResolver,
+        OidcClientService,
+        SsoSettingsService,
+        SsoSignInService,
+        SsoResolver,
       ],
     };
   }
