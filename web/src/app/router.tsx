@@ -11,6 +11,7 @@ import { GainsPage } from '@/features/stories/routes/gains-page';
 import { StoriesPage } from '@/features/stories/routes/stories-page';
 import { StoryEditorPage } from '@/features/stories/routes/story-editor-page';
 import { StoryPage } from '@/features/stories/routes/story-page';
+import { SignInSettingsPage } from '@/features/sso/routes/sign-in-settings-page';
 import { NewSuggestionPage } from '@/features/suggestions/routes/new-suggestion-page';
 import { SuggestionPage } from '@/features/suggestions/routes/suggestion-page';
 import { SuggestionsPage } from '@/features/suggestions/routes/suggestions-page';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
           { path: '/varsler', element: <NotificationsPage /> },
           { path: '/statistikk', element: <MetricsPage /> },
           { path: '/admin', element: <AdminPage /> },
+          { path: '/admin/innlogging', element: <SignInSettingsPage /> },
           // Co-creation and success stories.
           { path: '/historier', element: <StoriesPage /> },
           { path: '/historier/ny', element: <StoryEditorPage /> },

@@ -8,6 +8,8 @@ import en from './en.json';
 import nb from './nb.json';
 import storiesEn from './stories.en.json';
 import storiesNb from './stories.nb.json';
+import ssoEn from './sso.en.json';
+import ssoNb from './sso.nb.json';
 
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -81,14 +83,16 @@ export const i18nReady = i18next.use(initReactI18next).init({
       translation: { ...nb, status: statusLabels('nb') },
       cocreation: cocreationNb,
       stories: storiesNamespace(storiesNb, 'nb'),
+      sso: ssoNb,
     },
     en: {
       translation: { ...en, status: statusLabels('en') },
       cocreation: cocreationEn,
       stories: storiesNamespace(storiesEn, 'en'),
+      sso: ssoEn,
     },
   },
-  ns: ['translation', 'cocreation', 'stories'],
+  ns: ['translation', 'cocreation', 'stories', 'sso'],
   defaultNS: 'translation',
   lng: typeof window === 'undefined' ? DEFAULT_LANGUAGE : storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
