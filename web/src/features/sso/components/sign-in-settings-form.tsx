@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, SuccessMessage } from '@/components/feedback';
 import { FieldShell } from '@/components/fields';
@@ -21,11 +21,19 @@ type Settings = NonNullable<SsoSettingsQuery['ssoSettings']>;
 /** The API's field problems with their full paths (e.g. `groupMappings.2.unitId`). */
 function serverFields(error: unknown): Map<string, string> {
   const map = new Map<string, string>();
-  if (CombinedGraphQLErrors.is(error)) {
-    for (const e of error.errors) {
-      const fields = (e.extensions as { fields?: { field: string; message: string }[] } | undefined)?.fields ?? [];
-      for (const f of fields) map.set(f.field.replace(/^input\./, ''), f.message);
+  let errors: readonly { extensions?: Record<string, unknown> }[] = [];
+  if (CombinedGraphQLErrors.is(error)) errors = error.errors;
+  else if (ServerError.is(error)) {
+    // Apollo Server answers BAD_USER_INPUT with HTTP 400 and the errors in the body.
+    try {
+      errors = (JSON.parse(error.bodyText) as { errors?: typeof errors }).errors ?? [];
+    } catch {
+      errors = [];
     }
+  }
+  for (const e of errors) {
+    const fields = (e.extensions?.fields as { field: string; message: string }[] | undefined) ?? [];
+    for (const f of fields) map.set(f.field.replace(/^input\./, ''), f.message);
   }
   return map;
 }

@@ -40,7 +40,6 @@ export function SignInSettingsPage() {
       {(settings.loading && !settings.data) || (units.loading && !units.data) ? <Loading /> : null}
       {settings.data && units.data ? (
         <SignInSettingsForm
-          key={settings.data.ssoSettings ? 'saved' : 'new'}
           settings={settings.data.ssoSettings ?? null}
           units={units.data.units}
           redirectUri={redirectUri}
