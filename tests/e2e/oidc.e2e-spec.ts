@@ -135,6 +135,7 @@ describe('sign-in with the municipality identity provider (OpenID Connect)', () 
         outsider: { email: 'someone@gmail.com', name: 'Utenfor', groups: ['g-hjemme'] },
         ansatt2: { email: 'ansatt2@drammen.idehub.test', name: 'Ansatt To', groups: [] },
         noemail: { name: 'Uten E-post', groups: [] },
+        admin: { email: 'admin@drammen.idehub.test', name: 'Admin Drammen', groups: [] },
       },
     });
     adminToken = await app.login('admin@drammen.idehub.test');
@@ -374,11 +375,24 @@ describe('sign-in with the municipality identity provider (OpenID Connect)', () 
     });
 
     it('switches local passwords off for the municipality, with a clear message; others unaffected', async () => {
-      await app.gql(
+      // Not before the admin has signed in with the provider themself: nobody gets locked out.
+      const early = await app.gql(
         SETTINGS,
         { input: drammenSettings({ clientSecret: undefined, localLoginEnabled: false }) },
         adminToken,
       );
+      expect(codeOf(early)).toBe('BAD_USER_INPUT');
+      expect(early.errors![0].extensions!.fields![0].field).toBe('localLoginEnabled');
+      const jar = new CookieJar();
+      await signIn(app, jar, 'drammen', 'admin');
+      const admin = await app.gql('{ me { email memberships { role } } }', {}, tokenFrom(jar));
+      expect(admin.data.me).toEqual({ email: 'admin@drammen.idehub.test', memberships: [{ role: 'ADMIN' }] });
+      const off = await app.gql(
+        SETTINGS,
+        { input: drammenSettings({ clientSecret: undefined, localLoginEnabled: false }) },
+        tokenFrom(jar),
+      );
+      expect(off.data.updateSsoSettings.localLoginEnabled).toBe(false);
       const res = await app.gql(
         'mutation { login(email: "ansatt@drammen.idehub.test", password: "idehub-demo") { token } }',
       );

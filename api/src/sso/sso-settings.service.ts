@@ -15,6 +15,7 @@ import { UnitEntity } from '../organisation/unit.entity';
 import { PersonWaitingDto, SsoSettingsDto } from './dtos/sso-settings.dto';
 import { SsoSettingsInput } from './dtos/sso-settings.input';
 import { OidcClientService } from './oidc-client.service';
+import { PersonIdentityEntity } from './person-identity.entity';
 import { decryptSecret, encryptSecret } from './secret-box';
 import { SsoGroupMappingEntity } from './sso-group-mapping.entity';
 import { SsoSettingsEntity } from './sso-settings.entity';
@@ -95,11 +96,23 @@ export class SsoSettingsService {
         seen.add(key);
       });
     }
-    if (problems.length) throw badInput(problems);
-
     const existing = await this.db.manager.findOne(SsoSettingsEntity, {
       where: { municipalityId: viewer.municipalityId },
     });
+    // Guard against locking the municipality out: whoever switches passwords off must have signed in
+    // with the provider themself, so at least one admin can still get in.
+    if (input.localLoginEnabled === false && existing?.localLoginEnabled !== false) {
+      const own = await this.db.manager.count(PersonIdentityEntity, { where: { personId: viewer.personId } });
+      if (!own) {
+        problems.push({
+          field: 'localLoginEnabled',
+          message:
+            'sign in once with your work account (the identity provider) before switching passwords off, so you are not locked out',
+        });
+      }
+    }
+    if (problems.length) throw badInput(problems);
+
     let clientSecret: string | undefined;
     let clientSecretEncrypted: string | null = existing?.clientSecretEncrypted ?? null;
     if (secretGiven) {

@@ -75,6 +75,7 @@ export function SignInSettingsForm({
     if (field === 'issuer') return t('form.errors.issuer', { detail: message });
     if (field === 'clientSecret') return t('form.errors.secretKeyMissing');
     if (field.startsWith('emailDomains')) return t('form.errors.domain');
+    if (field === 'localLoginEnabled') return t('form.errors.localLogin');
     if (field.endsWith('.unitId')) return t('form.errors.unit');
     if (field.endsWith('.group')) return t('form.errors.group');
     return t('form.errors.generic', { detail: message });
@@ -129,7 +130,7 @@ export function SignInSettingsForm({
   const domainErrors = [...new Set([...invalid.keys(), ...server.keys()].filter((k) => k.startsWith('emailDomains')))];
 
   return (
-    <form onSubmit={onSubmit} className="card stack" aria-labelledby="sso-settings-heading" noValidate>
+    <form onSubmit={onSubmit} className="card stack sso-settings" aria-labelledby="sso-settings-heading" noValidate>
       <h2 id="sso-settings-heading">{t('form.heading')}</h2>
       <p>{t('form.lead')}</p>
       <div id="sso-form-errors" tabIndex={-1}>
@@ -157,7 +158,7 @@ export function SignInSettingsForm({
           <input
             id={id}
             name="issuer"
-            type="url"
+            type="text"
             inputMode="url"
             autoComplete="off"
             spellCheck={false}
@@ -174,6 +175,7 @@ export function SignInSettingsForm({
           <input
             id={id}
             name="clientId"
+            type="text"
             autoComplete="off"
             spellCheck={false}
             aria-describedby={describedBy}
@@ -245,6 +247,7 @@ export function SignInSettingsForm({
                 {({ id, describedBy, invalid: isInvalid }) => (
                   <input
                     id={id}
+                    type="text"
                     spellCheck={false}
                     aria-describedby={describedBy}
                     aria-invalid={isInvalid || undefined}
@@ -331,6 +334,12 @@ export function SignInSettingsForm({
       <p id="sso-local-login-hint" className="field__hint">
         {t('form.localLoginHint')}
       </p>
+      {fieldError('localLoginEnabled') ? (
+        <p className="field__error">
+          <span aria-hidden="true">✕ </span>
+          {fieldError('localLoginEnabled')}
+        </p>
+      ) : null}
 
       <div>
         <button type="submit" className="button" disabled={loading}>
