@@ -408,6 +408,25 @@ describe('sign-in with the municipality identity provider (OpenID Connect)', () 
     });
   });
 
+  describe('speed', () => {
+    it('measures the whole sign-in round trip (app → provider login form → app callback → session)', async () => {
+      const times: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const jar = new CookieJar();
+        const started = performance.now();
+        const { final } = await signIn(app, jar, 'drammen', 'leder');
+        times.push(performance.now() - started);
+        expect(final.location).toBe('/');
+      }
+      times.sort((a, b) => a - b);
+      const median = (times[4] + times[5]) / 2;
+      console.log(
+        `OIDC sign-in round trip, 10 sign-ins: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times[9].toFixed(0)} ms`,
+      );
+      expect(median).toBeLessThan(3000);
+    });
+  });
+
   describe('failures: a clear page, never a 500, nothing stored', () => {
     const expectNothingStored = async (before: Record<string, number>) => {
       const after = await counts();
