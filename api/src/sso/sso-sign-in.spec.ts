@@ -40,7 +40,8 @@ describe('signInClaims', () => {
 });
 
 describe('classifyOidcError', () => {
-  const clientError = (code: string, cause: string) => new oidc.ClientError('x', { cause: new Error(cause), code });
+  const clientError = (code: string, cause: string) =>
+    Object.assign(new oidc.ClientError('x', { cause: new Error(cause) }), { code });
   it.each([
     [clientError('OAUTH_INVALID_RESPONSE', 'unexpected "state" response parameter value'), 'STATE_INVALID'],
     [clientError('OAUTH_INVALID_RESPONSE', 'unexpected "iss" (issuer) response parameter value'), 'ISSUER_MISMATCH'],
