@@ -571,6 +571,8 @@ describe('sign-in with the municipality identity provider (OpenID Connect)', () 
     it('never logged the client secret', () => {
       expect(logLines.length).toBeGreaterThan(10);
       expect(logLines.join('\n')).not.toContain(provider.clientSecret);
+      expect(logLines.join('\n')).toMatch(/auth\/oidc\/callback/);
+      expect(logLines.join('\n')).not.toMatch(/callback\?code=/);
       expect(logLines.join('\n')).toMatch(/OIDC sign-in refused/);
     });
   });
