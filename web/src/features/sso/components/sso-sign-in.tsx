@@ -19,7 +19,10 @@ export const SSO_ERRORS = [
 
 /** Where the browser starts a sign-in with a municipality's identity provider (a full page load, not a route). */
 export function ssoLoginHref(slug: string, returnTo?: string): string {
-  const back = returnTo && returnTo.startsWith('/') && !returnTo.startsWith('/logg-inn') ? returnTo : undefined;
+  const back =
+    returnTo && returnTo.startsWith('/') && !returnTo.startsWith('//') && !returnTo.startsWith('/logg-inn')
+      ? returnTo
+      : undefined;
   return `/auth/oidc/${encodeURIComponent(slug)}/login${back ? `?returnTo=${encodeURIComponent(back)}` : ''}`;
 }
 
