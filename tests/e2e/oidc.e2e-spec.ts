@@ -408,6 +408,52 @@ describe('sign-in with the municipality identity provider (OpenID Connect)', () 
     });
   });
 
+  describe('the last admin', () => {
+    it('keeps the ADMIN role when the group claim goes away, if nobody else is admin', async () => {
+      const mappings = [
+        ...drammenSettings().groupMappings,
+        { group: 'g-admins', unitId: units['Helse og omsorg'], role: 'ADMIN' },
+      ];
+      const saved = await app.gql(
+        SETTINGS,
+        { input: drammenSettings({ clientSecret: undefined, groupMappings: mappings }) },
+        adminToken,
+      );
+      expect(saved.errors).toBeUndefined();
+      provider.accounts.itadmin = { email: 'it.admin@drammen.kommune.no', name: 'IT Admin', groups: ['g-admins'] };
+      const jar = new CookieJar();
+      await signIn(app, jar, 'drammen', 'itadmin');
+      const me = await app.gql('{ me { memberships { role unit { name } } } }', {}, tokenFrom(jar));
+      expect(me.data.me.memberships).toEqual([{ role: 'ADMIN', unit: null }]);
+
+      // While the demo admin is also admin, the claim decides: the role goes.
+      provider.accounts.itadmin.groups = [];
+      await signIn(app, new CookieJar(), 'drammen', 'itadmin');
+      const [itadmin] = await app.db.query(`select id from person where email = 'it.admin@drammen.kommune.no'`);
+      expect(await app.db.query(`select role from membership where person_id = $1`, [itadmin.id])).toEqual([]);
+
+      // The only admin left: the role stays, and the log says why.
+      provider.accounts.itadmin.groups = ['g-admins'];
+      await signIn(app, new CookieJar(), 'drammen', 'itadmin');
+      await app.db.query(`update person set deactivated_at = now() where email = 'admin@drammen.idehub.test'`);
+      try {
+        provider.accounts.itadmin.groups = [];
+        await signIn(app, new CookieJar(), 'drammen', 'itadmin');
+        expect(await app.db.query(`select role, source from membership where person_id = $1`, [itadmin.id])).toEqual([
+          { role: 'ADMIN', source: 'SSO' },
+        ]);
+        const kept = await app.db.query(
+          `select after from audit_entry where entity_id = $1 and action = 'person.memberships' and after ? 'kept'`,
+          [itadmin.id],
+        );
+        expect(kept).toEqual([{ after: expect.objectContaining({ kept: 'last admin of the municipality' }) }]);
+      } finally {
+        await app.db.query(`update person set deactivated_at = null where email = 'admin@drammen.idehub.test'`);
+        await app.db.query(`delete from membership where person_id = $1`, [itadmin.id]);
+      }
+    });
+  });
+
   describe('speed', () => {
     it('measures the whole sign-in round trip (app → provider login form → app callback → session)', async () => {
       const times: number[] = [];

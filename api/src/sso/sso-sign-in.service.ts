@@ -289,7 +289,13 @@ export class SsoSignInService {
     }
     const current = await manager.find(MembershipEntity, { where: { personId } });
     const have = new Set(current.map((m) => key(m.unitId, m.role)));
-    const removed = current.filter((m) => m.source === MembershipSource.SSO && !wanted.has(key(m.unitId, m.role)));
+    let removed = current.filter((m) => m.source === MembershipSource.SSO && !wanted.has(key(m.unitId, m.role)));
+    // The last admin of a municipality never loses the role (product rule), not even by a group claim.
+    const keptAdmin =
+      removed.some((m) => m.role === Role.ADMIN) &&
+      !current.some((m) => m.role === Role.ADMIN && !removed.includes(m)) &&
+      !(await this.otherActiveAdmins(manager, municipalityId, personId));
+    if (keptAdmin) removed = removed.filter((m) => m.role !== Role.ADMIN);
     const added = [...wanted.entries()].filter(([k]) => !have.has(k)).map(([, v]) => v);
     if (removed.length) await manager.delete(MembershipEntity, { id: In(removed.map((m) => m.id)) });
     if (added.length) {
@@ -310,6 +316,31 @@ export class SsoSignInService {
         at: now,
       });
     }
+    if (keptAdmin) {
+      this.logger.warn(
+        { personId, municipalityId },
+        'group claims no longer give ADMIN, but this is the last admin: kept',
+      );
+      await this.audit.record(manager, {
+        municipalityId,
+        actorId: null,
+        action: 'person.memberships',
+        entityType: 'person',
+        entityId: personId,
+        before: { role: Role.ADMIN },
+        after: { role: Role.ADMIN, kept: 'last admin of the municipality', source: 'SSO' },
+        at: now,
+      });
+    }
+  }
+
+  private async otherActiveAdmins(manager: EntityManager, municipalityId: string, personId: string): Promise<number> {
+    const [row]: { n: number }[] = await manager.query(
+      `select count(distinct p.id)::int as n from person p join membership m on m.person_id = p.id
+        where p.municipality_id = $1 and p.id <> $2 and m.role = 'ADMIN' and p.deactivated_at is null`,
+      [municipalityId, personId],
+    );
+    return row?.n ?? 0;
   }
 }
 
