@@ -2,6 +2,7 @@ import { Init1795669480784 } from './1795669480784-Init';
 import { CoCreationAndFocusAreas1795669893434 } from './1795669893434-CoCreationAndFocusAreas';
 import { SuccessStories1795669996061 } from './1795669996061-SuccessStories';
 import { PutMunicipalityIntoService1795996279976 } from './1795996279976-PutMunicipalityIntoService';
+import { OidcLoginAttempt1795996627749 } from './1795996627749-OidcLoginAttempt';
 import { StoryAdoptedOnePerUnit1795996740316 } from './1795996740316-StoryAdoptedOnePerUnit';
 import { MaskHiddenWithdrawals1795996800000 } from './1795996800000-MaskHiddenWithdrawals';
 import { OrgAdminAndDataRights1796000000000 } from './1796000000000-OrgAdminAndDataRights';
@@ -12,6 +13,7 @@ export const MIGRATIONS: Function[] = [
   CoCreationAndFocusAreas1795669893434,
   SuccessStories1795669996061,
   PutMunicipalityIntoService1795996279976,
+  OidcLoginAttempt1795996627749,
   StoryAdoptedOnePerUnit1795996740316,
   MaskHiddenWithdrawals1795996800000,
   OrgAdminAndDataRights1796000000000,

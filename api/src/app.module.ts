@@ -50,6 +50,11 @@ import { DataRightsResolver } from './data-rights/data-rights.resolver';
 import { DataRightsController } from './data-rights/data-rights.controller';
 import { OrgImportController } from './org-import/org-import.controller';
 import { OrgImportService } from './org-import/org-import.service';
+import { OidcClientService } from './sso/oidc-client.service';
+import { SsoSettingsService } from './sso/sso-settings.service';
+import { SsoSignInService } from './sso/sso-sign-in.service';
+import { SsoResolver } from './sso/sso.resolver';
+import { OidcController } from './sso/oidc.controller';
 
 import { APP_RUNTIME, LOGGER } from './common/runtime-tokens';
 import { MailService } from './mail/mail.service';
@@ -90,7 +95,13 @@ export class AppModule {
           formatError: formatError(runtime.logger),
         }),
       ],
-      controllers: [HealthController, StoriesExportController, DataRightsController, OrgImportController],
+      controllers: [
+        HealthController,
+        StoriesExportController,
+        DataRightsController,
+        OrgImportController,
+        OidcController,
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },
         { provide: Clock, useValue: runtime.clock },
@@ -136,6 +147,10 @@ export class AppModule {
         DataRightsService,
         DataRightsResolver,
         OrgImportService,
+        OidcClientService,
+        SsoSettingsService,
+        SsoSignInService,
+        SsoResolver,
       ],
     };
   }

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { pinoHttp } from 'pino-http';
-import type { Logger } from 'pino';
+import { stdSerializers, type Logger } from 'pino';
 import { AppConfig } from './config/app-config';
 import { Clock, SystemClock } from './common/clock';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './database/embedded-postgres';
@@ -50,7 +50,20 @@ export async function startIdehub(config: AppConfig, options: StartOptions = {})
       AppModule.forRoot({ config, databaseUrl, embedded, clock, logger }),
       { logger: new PinoNestLogger(logger), bodyParser: true },
     );
-    app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+    app.use(
+      pinoHttp({
+        logger,
+        autoLogging: { ignore: (req) => req.url === '/health' },
+        // The identity provider's redirect carries a one-time code and state: keep them out of the logs.
+        serializers: {
+          req: stdSerializers.wrapRequestSerializer((req) =>
+            req.url?.startsWith('/auth/oidc/callback')
+              ? Object.assign(req, { url: '/auth/oidc/callback?…', query: {} })
+              : req,
+          ),
+        },
+      }),
+    );
     app.use(cookieParser());
     if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDistDir)) {
       logger.warn({ dir: config.webDistDir }, 'web app not built; serving the API only (run npm run build)');

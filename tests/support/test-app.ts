@@ -38,6 +38,8 @@ export interface TestAppOptions {
   /** Reuse an existing database (e.g. a second instance on the same PostgreSQL). */
   database?: TestDatabase;
   listen?: boolean;
+  /** A logger of one's own (e.g. to read what was logged). */
+  logger?: pino.Logger;
 }
 
 /** Starts the whole app in-process: fresh database (PGlite in memory, or a throwaway PostgreSQL database). */
@@ -62,7 +64,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   );
   const running = await startIdehub(config, {
     clock: clock as Clock,
-    logger: pino({ level: config.logLevel }),
+    logger: options.logger ?? pino({ level: config.logLevel }),
     listen: options.listen ?? true,
   });
   const server = running.app.getHttpServer();

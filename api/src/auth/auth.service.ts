@@ -5,7 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, MoreThan } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
-import { unauthenticated } from '../common/errors';
+import { forbidden, unauthenticated } from '../common/errors';
+import { SsoSettingsEntity } from '../sso/sso-settings.entity';
 import { Viewer } from '../common/viewer';
 import { PersonEntity } from '../organisation/person.entity';
 import { MembershipEntity } from '../organisation/membership.entity';
@@ -42,17 +43,29 @@ export class AuthService {
       throw unauthenticated('Wrong e-mail or password.');
     }
     await this.db.manager.delete(LoginFailureEntity, { email: normalised });
+    const sso = await this.db.manager.findOne(SsoSettingsEntity, { where: { municipalityId: person.municipalityId } });
+    if (sso && !sso.localLoginEnabled) {
+      throw forbidden(
+        'Your municipality has switched off passwords in Idéhub: sign in with your work account («Logg inn med kommunens konto»).',
+      );
+    }
+    const { token, expiresAt } = await this.startSession(person.id, this.localPasswords.name);
+    return { token, person, expiresAt };
+  }
+
+  /** A new session for a person whose identity a provider has just proved. */
+  async startSession(personId: string, provider: string): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3600_000);
     await this.db.manager.insert(SessionEntity, {
       tokenHash: hashToken(token),
-      personId: person.id,
-      provider: this.localPasswords.name,
+      personId,
+      provider,
       createdAt: now,
       expiresAt,
     });
-    return { token, person, expiresAt };
+    return { token, expiresAt };
   }
 
   /** Doubles the wait for each failure beyond the free ones, up to MAX_DELAY_MS. */

@@ -29,6 +29,10 @@ export interface AppConfig {
   runWorker: boolean;
   /** Run the deadline sweep in this process. */
   runSweep: boolean;
+  /** IDEHUB_SECRET_KEY (at least 32 characters): encrypts stored secrets such as OIDC client secrets. */
+  secretKey?: string;
+  /** IDEHUB_OIDC_ALLOW_HTTP=1: accept an http:// identity provider (local trials and tests only). */
+  oidcAllowHttp: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -80,6 +84,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDistDir: path.resolve(env.IDEHUB_WEB_DIST || path.join(repoRoot, 'web/dist')),
     runWorker: flag(env.IDEHUB_RUN_WORKER, true),
     runSweep: flag(env.IDEHUB_RUN_SWEEP, true),
+    secretKey: env.IDEHUB_SECRET_KEY || undefined,
+    oidcAllowHttp: flag(env.IDEHUB_OIDC_ALLOW_HTTP, false),
   };
+  if (config.secretKey !== undefined && config.secretKey.length < 32) {
+    throw new Error('IDEHUB_SECRET_KEY must be at least 32 characters (e.g. `openssl rand -base64 48`)');
+  }
   return { ...config, ...overrides };
 }

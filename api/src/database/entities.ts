@@ -1,3 +1,4 @@
+import { OidcLoginAttemptEntity } from '../sso/oidc-login-attempt.entity';
 import { MunicipalityEntity } from '../organisation/municipality.entity';
 import { UnitEntity } from '../organisation/unit.entity';
 import { PersonEntity } from '../organisation/person.entity';
@@ -47,4 +48,5 @@ export const ENTITIES = [
   PersonIdentityEntity,
   SsoSettingsEntity,
   SsoGroupMappingEntity,
+  OidcLoginAttemptEntity,
 ];

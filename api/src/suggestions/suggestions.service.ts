@@ -93,6 +93,11 @@ export class SuggestionsService {
       afterSubmit?: (manager: EntityManager, suggestion: SuggestionEntity, at: Date) => Promise<void>;
     } = {},
   ): Promise<SuggestionEntity> {
+    if (!viewer.memberships.length) {
+      throw forbidden(
+        'You are not placed in a unit yet, so you cannot submit suggestions. An admin of your municipality places you; until then you can read.',
+      );
+    }
     const scope = await this.scope(viewer);
     const unit = scope.tree.get(input.unitId);
     if (!unit) throw badInput([{ field: 'unitId', message: 'is not a unit of your municipality' }]);

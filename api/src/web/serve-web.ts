@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import express, { Express } from 'express';
 
 /** Paths the API owns; everything else that is a GET for HTML is the web app's client-side routing. */
-const API_PATHS = /^\/(graphql|health|api)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|api|auth\/oidc)(\/|$)/;
 
 /** Serves the built web app from the same port, with a deep link loading index.html. */
 export function serveWebApp(app: Express, distDir: string): boolean {

@@ -15,6 +15,7 @@ import { StoriesPage } from '@/features/stories/routes/stories-page';
 import { StoryEditorPage } from '@/features/stories/routes/story-editor-page';
 import { StoryPage } from '@/features/stories/routes/story-page';
 import { OrgImportPage } from '@/features/org-import/routes/org-import-page';
+import { SignInSettingsPage } from '@/features/sso/routes/sign-in-settings-page';
 import { NewSuggestionPage } from '@/features/suggestions/routes/new-suggestion-page';
 import { SuggestionPage } from '@/features/suggestions/routes/suggestion-page';
 import { SuggestionsPage } from '@/features/suggestions/routes/suggestions-page';
@@ -43,6 +44,7 @@ export const routes: RouteObject[] = [
           { path: '/admin/personer', element: <PeoplePage /> },
           { path: '/mine-data', element: <MyDataPage /> },
           { path: '/admin/import', element: <OrgImportPage /> },
+          { path: '/admin/innlogging', element: <SignInSettingsPage /> },
           // Co-creation and success stories.
           { path: '/historier', element: <StoriesPage /> },
           { path: '/historier/ny', element: <StoryEditorPage /> },

@@ -58,6 +58,10 @@ type Documents = {
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n    }\n  }\n": typeof types.DeactivatePersonDocument,
     "\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n    }\n  }\n": typeof types.ReactivatePersonDocument,
     "\n  mutation AnonymisePerson($id: ID!) {\n    anonymisePerson(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.AnonymisePersonDocument,
+    "\n  query PeopleWaitingForPlacement {\n    peopleWaitingForPlacement {\n      id\n      name\n      email\n      createdAt\n      lastSignInAt\n    }\n  }\n": typeof types.PeopleWaitingForPlacementDocument,
+    "\n  query SsoMunicipalities {\n    ssoMunicipalities {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.SsoMunicipalitiesDocument,
+    "\n  query SsoSettings {\n    ssoSettings {\n      issuer\n      clientId\n      hasClientSecret\n      emailDomains\n      localLoginEnabled\n      redirectUri\n      groupMappings {\n        group\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SsoSettingsDocument,
+    "\n  mutation UpdateSsoSettings($input: SsoSettingsInput!) {\n    updateSsoSettings(input: $input) {\n      issuer\n      clientId\n      hasClientSecret\n      emailDomains\n      localLoginEnabled\n      redirectUri\n      groupMappings {\n        group\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UpdateSsoSettingsDocument,
     "\n  mutation AdoptSuccessStory($input: AdoptSuccessStoryInput!) {\n    adoptSuccessStory(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.AdoptSuccessStoryDocument,
     "\n  query AdoptionUnits {\n    units {\n      id\n      name\n      parentId\n    }\n  }\n": typeof types.AdoptionUnitsDocument,
     "\n  mutation CreateSuccessStory($input: CreateSuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetail\n    }\n  }\n": typeof types.CreateSuccessStoryDocument,
@@ -131,6 +135,10 @@ const documents: Documents = {
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n    }\n  }\n": types.DeactivatePersonDocument,
     "\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n    }\n  }\n": types.ReactivatePersonDocument,
     "\n  mutation AnonymisePerson($id: ID!) {\n    anonymisePerson(id: $id) {\n      id\n      name\n    }\n  }\n": types.AnonymisePersonDocument,
+    "\n  query PeopleWaitingForPlacement {\n    peopleWaitingForPlacement {\n      id\n      name\n      email\n      createdAt\n      lastSignInAt\n    }\n  }\n": types.PeopleWaitingForPlacementDocument,
+    "\n  query SsoMunicipalities {\n    ssoMunicipalities {\n      id\n      name\n      slug\n    }\n  }\n": types.SsoMunicipalitiesDocument,
+    "\n  query SsoSettings {\n    ssoSettings {\n      issuer\n      clientId\n      hasClientSecret\n      emailDomains\n      localLoginEnabled\n      redirectUri\n      groupMappings {\n        group\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SsoSettingsDocument,
+    "\n  mutation UpdateSsoSettings($input: SsoSettingsInput!) {\n    updateSsoSettings(input: $input) {\n      issuer\n      clientId\n      hasClientSecret\n      emailDomains\n      localLoginEnabled\n      redirectUri\n      groupMappings {\n        group\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UpdateSsoSettingsDocument,
     "\n  mutation AdoptSuccessStory($input: AdoptSuccessStoryInput!) {\n    adoptSuccessStory(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": types.AdoptSuccessStoryDocument,
     "\n  query AdoptionUnits {\n    units {\n      id\n      name\n      parentId\n    }\n  }\n": types.AdoptionUnitsDocument,
     "\n  mutation CreateSuccessStory($input: CreateSuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetail\n    }\n  }\n": types.CreateSuccessStoryDocument,
@@ -350,6 +358,22 @@ export function graphql(source: "\n  mutation ReactivatePerson($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AnonymisePerson($id: ID!) {\n    anonymisePerson(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AnonymisePerson($id: ID!) {\n    anonymisePerson(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleWaitingForPlacement {\n    peopleWaitingForPlacement {\n      id\n      name\n      email\n      createdAt\n      lastSignInAt\n    }\n  }\n"): (typeof documents)["\n  query PeopleWaitingForPlacement {\n    peopleWaitingForPlacement {\n      id\n      name\n      email\n      createdAt\n      lastSignInAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoMunicipalities {\n    ssoMunicipalities {\n      id\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  query SsoMunicipalities {\n    ssoMunicipalities {\n      id\n      name\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoSettings {\n    ssoSettings {\n      issuer\n      clientId\n      hasClientSecret\n      emailDomains\n      localLoginEnabled\n      redirectUri\n      groupMappings {\n        group\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoSettings {\n    ssoSettings {\n      issuer\n      clientId\n      hasClientSecret\n      emailDomains\n      localLoginEnabled\n      redirectUri\n      groupMappings {\n        group\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSsoSettings($input: SsoSettingsInput!) {\n    updateSsoSettings(input: $input) {\n      issuer\n      clientId\n      hasClientSecret\n      emailDomains\n      localLoginEnabled\n      redirectUri\n      groupMappings {\n        group\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSsoSettings($input: SsoSettingsInput!) {\n    updateSsoSettings(input: $input) {\n      issuer\n      clientId\n      hasClientSecret\n      emailDomains\n      localLoginEnabled\n      redirectUri\n      groupMappings {\n        group\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

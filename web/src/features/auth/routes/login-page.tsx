@@ -10,6 +10,7 @@ import { useDemoAccounts } from '../api/demo-accounts';
 import { useLogin } from '../api/login';
 import { useSetMyLocale } from '../api/set-my-locale';
 import { DemoAccounts } from '../components/demo-accounts';
+import { SsoSignInButtons, SsoSignInError } from '@/features/sso/components/sso-sign-in';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -69,7 +70,9 @@ export function LoginPage() {
       setFailure(
         problem?.code === 'UNAUTHENTICATED' || problem?.code === 'BAD_USER_INPUT'
           ? t('auth.failed')
-          : t(PROBLEM_MESSAGE_KEYS[problem?.code ?? 'UNKNOWN']),
+          : problem?.code === 'FORBIDDEN'
+            ? t('sso:signIn.localLoginOff')
+            : t(PROBLEM_MESSAGE_KEYS[problem?.code ?? 'UNKNOWN']),
       );
       setFailureCount((n) => n + 1);
     }
@@ -78,6 +81,8 @@ export function LoginPage() {
   return (
     <div className="narrow">
       <Page title={t('auth.title')} lead={t('auth.lead')}>
+        <SsoSignInError />
+        <SsoSignInButtons returnTo={from} />
         <form onSubmit={onSubmit} noValidate className="card stack">
           {failure ? (
             <div role="alert" className="alert alert--error" tabIndex={-1} ref={failureRef} id="login-error">

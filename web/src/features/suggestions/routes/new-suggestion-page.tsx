@@ -1,3 +1,4 @@
+import { NotPlacedNotice } from '@/features/sso/components/not-placed-notice';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorMessage, Loading } from '@/components/feedback';
@@ -23,6 +24,8 @@ export function NewSuggestionPage() {
   const units = data?.units ?? [];
   // From «Send inn et forslag» on /innsatsomrader: that focus area, in its unit when it has one.
   const fromArea = (focusAreas.data?.focusAreas ?? []).find((a) => a.id === params.get('innsatsomrade'));
+  // Signed in through the identity provider but not yet placed in a unit by an admin: read only.
+  const notPlaced = me !== null && me.memberships.length === 0;
   const defaultUnitId = fromArea?.unit?.id ?? units.find((u) => myUnitIds.has(u.id))?.id;
   // Back from a similar suggestion opened in this tab: the text written so far is still here.
   const draft = me ? loadSuggestionDraft(me.id) : null;
@@ -31,7 +34,8 @@ export function NewSuggestionPage() {
     <Page title={t('submit.pageTitle')} lead={t('submit.lead')}>
       {(loading && !data) || (focusAreas.loading && !focusAreas.data) ? <Loading /> : null}
       {error ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
-      {data && me && !(focusAreas.loading && !focusAreas.data) ? (
+      {notPlaced ? <NotPlacedNotice /> : null}
+      {data && me && !notPlaced && !(focusAreas.loading && !focusAreas.data) ? (
         <SubmitSuggestionForm
           initialDraft={draft}
           units={units}
