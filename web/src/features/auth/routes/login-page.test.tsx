@@ -4,11 +4,13 @@ import { GraphQLError } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import i18n from '@/i18n/i18n';
 import { renderWithProviders } from '@/test/render';
+import { SsoMunicipalitiesQuery } from '@/features/sso/api/sso-municipalities';
 import { DemoAccountsQuery } from '../api/demo-accounts';
 import { LoginMutation } from '../api/login';
 import { LoginPage } from './login-page';
 
 const demo = { request: { query: DemoAccountsQuery }, result: { data: { demoAccounts: [] } } };
+const noSso = { request: { query: SsoMunicipalitiesQuery }, result: { data: { ssoMunicipalities: [] } } };
 
 function loginAs(email: string, roles: string[]) {
   return {
@@ -51,7 +53,7 @@ describe('LoginPage', () => {
     renderWithProviders(<LoginPage />, {
       path: '/logg-inn',
       route: '/logg-inn',
-      mocks: [demo, demo, loginAs('leder@x.test', ['LEADER'])],
+      mocks: [demo, demo, noSso, noSso, loginAs('leder@x.test', ['LEADER'])],
       extraRoutes: pages,
     });
     await signIn('leder@x.test');
@@ -62,7 +64,7 @@ describe('LoginPage', () => {
     renderWithProviders(<LoginPage />, {
       path: '/logg-inn',
       route: '/logg-inn',
-      mocks: [demo, demo, loginAs('ansatt@x.test', ['STAFF'])],
+      mocks: [demo, demo, noSso, noSso, loginAs('ansatt@x.test', ['STAFF'])],
       extraRoutes: pages,
     });
     await signIn('ansatt@x.test');
@@ -75,6 +77,7 @@ describe('LoginPage', () => {
       route: '/logg-inn',
       mocks: [
         demo,
+        noSso,
         {
           request: { query: LoginMutation, variables: { email: 'feil@x.test', password: 'idehub-demo' } },
           result: { errors: [new GraphQLError('Wrong', { extensions: { code: 'UNAUTHENTICATED' } })] },
