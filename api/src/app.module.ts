@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Clock } from './common/clock';
 import { formatError } from './common/format-error';
+import { queryLimits } from './common/query-limits';
 import { validationPipe } from './common/validation';
 import { PatientIdentifierInterceptor } from './common/patient-identifier.interceptor';
 import { GraphQLRequestContext } from './common/viewer';
@@ -67,6 +68,10 @@ export interface AppRuntime {
 export class AppModule {
   static forRoot(runtime: AppRuntime): DynamicModule {
     const dev = !runtime.config.production;
+    const limits = queryLimits({
+      production: runtime.config.production,
+      timeBudgetMs: runtime.config.requestTimeBudgetMs,
+    });
     return {
       module: AppModule,
       imports: [
@@ -79,6 +84,9 @@ export class AppModule {
           graphiql: dev,
           introspection: dev,
           includeStacktraceInErrorResponses: false,
+          allowBatchedHttpRequests: false,
+          plugins: limits.plugins,
+          validationRules: limits.validationRules,
           context: ({ req, res }: GraphQLRequestContext) => ({ req, res }),
           formatError: formatError(runtime.logger),
         }),

@@ -23,6 +23,8 @@ export interface AppConfig {
   /** Base delay for slowing down repeated failed sign-ins; doubled per extra failure. */
   loginThrottleBaseMs: number;
   production: boolean;
+  /** REQUEST_TIME_BUDGET_MS: wall-clock time one GraphQL request may spend resolving before the rest is refused. */
+  requestTimeBudgetMs: number;
   logLevel: string;
   webDistDir: string;
   /** Run the job-queue worker in this process. */
@@ -76,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionTtlHours: intFrom(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
     loginThrottleBaseMs: intFrom(env.LOGIN_THROTTLE_BASE_MS, 500, 'LOGIN_THROTTLE_BASE_MS'),
     production: env.NODE_ENV === 'production',
+    requestTimeBudgetMs: intFrom(env.REQUEST_TIME_BUDGET_MS, 10_000, 'REQUEST_TIME_BUDGET_MS'),
     logLevel: env.LOG_LEVEL || 'info',
     webDistDir: path.resolve(env.IDEHUB_WEB_DIST || path.join(repoRoot, 'web/dist')),
     runWorker: flag(env.IDEHUB_RUN_WORKER, true),
