@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,6 +9,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Clock } from './common/clock';
 import { formatError } from './common/format-error';
 import { queryLimits } from './common/query-limits';
+import { ExpectedErrorFilter } from './common/expected-error.filter';
 import { validationPipe } from './common/validation';
 import { PatientIdentifierInterceptor } from './common/patient-identifier.interceptor';
 import { GraphQLRequestContext } from './common/viewer';
@@ -100,6 +101,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_INTERCEPTOR, useClass: PatientIdentifierInterceptor },
         { provide: APP_PIPE, useValue: validationPipe },
+        { provide: APP_FILTER, useClass: ExpectedErrorFilter },
         AuthService,
         LocalPasswordProvider,
         AuthResolver,

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import pino from 'pino';
+import pino, { Logger } from 'pino';
 import { AppConfig, loadConfig } from '../../api/src/config/app-config';
 import { Clock, ManualClock } from '../../api/src/common/clock';
 import { RunningIdehub, startIdehub } from '../../api/src/bootstrap';
@@ -38,6 +38,8 @@ export interface TestAppOptions {
   /** Reuse an existing database (e.g. a second instance on the same PostgreSQL). */
   database?: TestDatabase;
   listen?: boolean;
+  /** A logger of the test's own (e.g. one writing to memory, to read the log). */
+  logger?: Logger;
 }
 
 /** Starts the whole app in-process: fresh database (PGlite in memory, or a throwaway PostgreSQL database). */
@@ -62,7 +64,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   );
   const running = await startIdehub(config, {
     clock: clock as Clock,
-    logger: pino({ level: config.logLevel }),
+    logger: options.logger ?? pino({ level: config.logLevel }),
     listen: options.listen ?? true,
   });
   const server = running.app.getHttpServer();

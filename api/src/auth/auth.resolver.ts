@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CurrentViewer, GraphQLRequestContext, Public, Viewer } from '../common/viewer';
+import { secureCookie } from '../common/security-headers';
 import { PersonDto } from '../organisation/dtos/organisation.dto';
 import { OrganisationService } from '../organisation/organisation.service';
 import { AuthService, SESSION_COOKIE } from './auth.service';
@@ -22,7 +23,7 @@ export class AuthResolver {
     ctx.res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
-      secure: this.config.production && ctx.req.secure,
+      secure: secureCookie(this.config, ctx.req),
       path: '/',
       expires: expiresAt,
     });

@@ -23,6 +23,12 @@ export interface AppConfig {
   /** Base delay for slowing down repeated failed sign-ins; doubled per extra failure. */
   loginThrottleBaseMs: number;
   production: boolean;
+  /**
+   * TRUST_PROXY: which proxies in front of Idéhub to believe about the client's address and
+   * protocol (Express «trust proxy»): unset/false = none, true = any, a number = that many hops,
+   * or a comma-separated list of addresses/subnets («loopback», «10.0.0.0/8»).
+   */
+  trustProxy: boolean | number | string;
   /** REQUEST_TIME_BUDGET_MS: wall-clock time one GraphQL request may spend resolving before the rest is refused. */
   requestTimeBudgetMs: number;
   logLevel: string;
@@ -60,6 +66,14 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 }
 
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const v = (value ?? '').trim();
+  if (v === '' || ['0', 'false', 'no', 'off'].includes(v.toLowerCase())) return false;
+  if (['true', 'yes', 'on'].includes(v.toLowerCase())) return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const databaseUrl = overrides.databaseUrl ?? (env.DATABASE_URL || undefined);
   const embedded = !databaseUrl;
@@ -78,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionTtlHours: intFrom(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
     loginThrottleBaseMs: intFrom(env.LOGIN_THROTTLE_BASE_MS, 500, 'LOGIN_THROTTLE_BASE_MS'),
     production: env.NODE_ENV === 'production',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     requestTimeBudgetMs: intFrom(env.REQUEST_TIME_BUDGET_MS, 10_000, 'REQUEST_TIME_BUDGET_MS'),
     logLevel: env.LOG_LEVEL || 'info',
     webDistDir: path.resolve(env.IDEHUB_WEB_DIST || path.join(repoRoot, 'web/dist')),
