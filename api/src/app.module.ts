@@ -9,9 +9,11 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Clock } from './common/clock';
 import { formatError } from './common/format-error';
 import { queryLimits } from './common/query-limits';
+import { makeDateTimeStrict } from './common/date-time.scalar';
 import { ExpectedErrorFilter } from './common/expected-error.filter';
 import { validationPipe } from './common/validation';
 import { PatientIdentifierInterceptor } from './common/patient-identifier.interceptor';
+import { InputTextInterceptor } from './common/input-text.interceptor';
 import { GraphQLRequestContext } from './common/viewer';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
@@ -69,6 +71,7 @@ export interface AppRuntime {
 export class AppModule {
   static forRoot(runtime: AppRuntime): DynamicModule {
     const dev = !runtime.config.production;
+    makeDateTimeStrict();
     const limits = queryLimits({
       production: runtime.config.production,
       timeBudgetMs: runtime.config.requestTimeBudgetMs,
@@ -99,6 +102,7 @@ export class AppModule {
         { provide: LOGGER, useValue: runtime.logger },
         { provide: APP_RUNTIME, useValue: runtime },
         { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_INTERCEPTOR, useClass: InputTextInterceptor },
         { provide: APP_INTERCEPTOR, useClass: PatientIdentifierInterceptor },
         { provide: APP_PIPE, useValue: validationPipe },
         { provide: APP_FILTER, useClass: ExpectedErrorFilter },

@@ -3,3 +3,4 @@ export * from './workflow';
 export * from './deadlines';
 export * from './suggestion-rules';
 export * from './story-rules';
+export * from './text-input';

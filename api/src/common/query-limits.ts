@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, ValidationRule } from 'graphql';
+import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 
 /**
  * Limits on the shape of a GraphQL operation, checked before anything runs.
@@ -44,9 +44,18 @@ export function queryLimits(options: QueryLimitOptions): {
   const protection = armor.protect();
   return {
     plugins: [...(protection.plugins as ApolloServerPlugin[]), timeBudgetPlugin(options.timeBudgetMs)],
-    validationRules: protection.validationRules as ValidationRule[],
+    validationRules: [...(protection.validationRules as ValidationRule[]), noSubscriptions],
   };
 }
+
+/** The API has no subscriptions; say so plainly instead of failing inside the executor. */
+export const noSubscriptions: ValidationRule = (context: ValidationContext) => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription') {
+      context.reportError(new GraphQLError('Subscriptions are not supported by this API.', { nodes: [node] }));
+    }
+  },
+});
 
 /**
  * Once a request has used its time budget, every field that has not started yet is refused, so
