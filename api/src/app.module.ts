@@ -14,6 +14,7 @@ import { ExpectedErrorFilter } from './common/expected-error.filter';
 import { validationPipe } from './common/validation';
 import { PatientIdentifierInterceptor } from './common/patient-identifier.interceptor';
 import { InputTextInterceptor } from './common/input-text.interceptor';
+import { MutationRateLimitInterceptor } from './common/mutation-rate-limit.interceptor';
 import { GraphQLRequestContext } from './common/viewer';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
@@ -89,7 +90,8 @@ export class AppModule {
           introspection: dev,
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
-          plugins: limits.plugins,
+          // @apollo/server's CJS and ESM typings differ only in a private brand; the objects are the same.
+          plugins: limits.plugins as unknown as ApolloDriverConfig['plugins'],
           validationRules: limits.validationRules,
           context: ({ req, res }: GraphQLRequestContext) => ({ req, res }),
           formatError: formatError(runtime.logger),
@@ -102,6 +104,7 @@ export class AppModule {
         { provide: LOGGER, useValue: runtime.logger },
         { provide: APP_RUNTIME, useValue: runtime },
         { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_INTERCEPTOR, useClass: MutationRateLimitInterceptor },
         { provide: APP_INTERCEPTOR, useClass: InputTextInterceptor },
         { provide: APP_INTERCEPTOR, useClass: PatientIdentifierInterceptor },
         { provide: APP_PIPE, useValue: validationPipe },

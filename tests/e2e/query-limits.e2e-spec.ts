@@ -22,8 +22,8 @@ const documents = Object.entries(webDocuments).filter(([name]) => name.endsWith(
 
 /** What armor finds for one document when every limit is 0: the document's own size on each measure. */
 function measure(doc: DocumentNode) {
-  const found: Record<string, number> = { cost: 0, aliases: 0, depth: 0, directives: 0 };
-  const grab = (key: string) => [
+  const found = { cost: 0, aliases: 0, depth: 0, directives: 0 };
+  const grab = (key: keyof typeof found) => [
     (_ctx: unknown, error: GraphQLError) => {
       found[key] = Number(error.message.match(/found (\d+)/)?.[1] ?? 0);
     },

@@ -57,7 +57,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       runSweep: false,
       runWorker: false,
       mailDir,
-      loginThrottleBaseMs: 50,
       logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
       ...options.config,
     },

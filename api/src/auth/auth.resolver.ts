@@ -19,7 +19,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayloadDto, { description: 'Signs in; also sets an httpOnly session cookie for the web app.' })
   async login(@Args() args: LoginArgs, @Context() ctx: GraphQLRequestContext): Promise<AuthPayloadDto> {
-    const { token, person, expiresAt } = await this.auth.login(args.email, args.password);
+    const { token, person, expiresAt } = await this.auth.login(args.email, args.password, ctx.req.ip ?? null);
     ctx.res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -30,9 +30,16 @@ export class AuthResolver {
     return { token, expiresAt, person: await this.organisation.personDto(person.id, true) };
   }
 
-  @Mutation(() => Boolean, { description: 'Ends this session (the token or cookie stops working).' })
-  async logout(@CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLRequestContext): Promise<boolean> {
-    await this.auth.logout(viewer.sessionId);
+  @Mutation(() => Boolean, {
+    description: 'Ends this session (the token or cookie stops working); with everywhere: true, every session of mine.',
+  })
+  async logout(
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphQLRequestContext,
+    @Args('everywhere', { type: () => Boolean, nullable: true, defaultValue: false }) everywhere: boolean,
+  ): Promise<boolean> {
+    if (everywhere) await this.auth.logoutEverywhere(viewer.personId);
+    else await this.auth.logout(viewer.sessionId);
     ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
   }
