@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, DEMO_PASSWORD, startTestApp, TestApp } from '../support/test-app';
+import { codeOf, DEMO_PASSWORD, GraphQLResult, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * Authorization matrix: every query and mutation of the schema × every kind of person, against
@@ -318,7 +318,7 @@ describe('authorization matrix', () => {
   }
 
   /** ok, null (answered «nothing there»: hidden), or the error code. */
-  const outcome = (res: { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] }) => {
+  const outcome = (res: GraphQLResult) => {
     const code = codeOf(res);
     if (code) return code;
     const values = Object.values(res.data ?? {});
