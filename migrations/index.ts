@@ -3,6 +3,7 @@ import { CoCreationAndFocusAreas1795669893434 } from './1795669893434-CoCreation
 import { SuccessStories1795669996061 } from './1795669996061-SuccessStories';
 import { PutMunicipalityIntoService1795996279976 } from './1795996279976-PutMunicipalityIntoService';
 import { AuthThrottleByAddress1795998002586 } from './1795998002586-AuthThrottleByAddress';
+import { JobWorkerHeartbeat1795999337971 } from './1795999337971-JobWorkerHeartbeat';
 
 /** Every migration, in order. Listed explicitly (not globbed) so the build, Vitest and the CLI agree. */
 export const MIGRATIONS: Function[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   SuccessStories1795669996061,
   PutMunicipalityIntoService1795996279976,
   AuthThrottleByAddress1795998002586,
+  JobWorkerHeartbeat1795999337971,
 ];
