@@ -92,7 +92,7 @@ const isAccountShape = (boundaries: number[]) => boundaries.length === 2 && boun
 function asciiDigit(ch: string): string | null {
   if (ch >= '0' && ch <= '9') return ch;
   if (!DIGIT.test(ch)) return null;
-  let cp = ch.codePointAt(0)!;
+  const cp = ch.codePointAt(0)!;
   let start = cp;
   while (start > 0 && DIGIT.test(String.fromCodePoint(start - 1))) start--;
   return String((cp - start) % 10);
