@@ -56,6 +56,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       demoData: options.demo ?? false,
       runSweep: false,
       runWorker: false,
+      // Test files make changes far faster than people do; the limit has its own test (sign-in-throttle).
+      mutationRatePerMinute: 0,
       mailDir,
       logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
       ...options.config,
