@@ -5,6 +5,8 @@ import { PutMunicipalityIntoService1795996279976 } from './1795996279976-PutMuni
 import { OidcLoginAttempt1795996627749 } from './1795996627749-OidcLoginAttempt';
 import { StoryAdoptedOnePerUnit1795996740316 } from './1795996740316-StoryAdoptedOnePerUnit';
 import { MaskHiddenWithdrawals1795996800000 } from './1795996800000-MaskHiddenWithdrawals';
+import { AuthThrottleByAddress1795998002586 } from './1795998002586-AuthThrottleByAddress';
+import { JobWorkerHeartbeat1795999337971 } from './1795999337971-JobWorkerHeartbeat';
 import { OrgAdminAndDataRights1796000000000 } from './1796000000000-OrgAdminAndDataRights';
 
 /** Every migration, in order. Listed explicitly (not globbed) so the build, Vitest and the CLI agree. */
@@ -16,5 +18,7 @@ export const MIGRATIONS: Function[] = [
   OidcLoginAttempt1795996627749,
   StoryAdoptedOnePerUnit1795996740316,
   MaskHiddenWithdrawals1795996800000,
+  AuthThrottleByAddress1795998002586,
+  JobWorkerHeartbeat1795999337971,
   OrgAdminAndDataRights1796000000000,
 ];

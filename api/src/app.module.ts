@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -8,8 +8,13 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Clock } from './common/clock';
 import { formatError } from './common/format-error';
+import { queryLimits } from './common/query-limits';
+import { makeDateTimeStrict } from './common/date-time.scalar';
+import { ExpectedErrorFilter } from './common/expected-error.filter';
 import { validationPipe } from './common/validation';
 import { PatientIdentifierInterceptor } from './common/patient-identifier.interceptor';
+import { InputTextInterceptor } from './common/input-text.interceptor';
+import { MutationRateLimitInterceptor } from './common/mutation-rate-limit.interceptor';
 import { GraphQLRequestContext } from './common/viewer';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
@@ -79,6 +84,11 @@ export interface AppRuntime {
 export class AppModule {
   static forRoot(runtime: AppRuntime): DynamicModule {
     const dev = !runtime.config.production;
+    makeDateTimeStrict();
+    const limits = queryLimits({
+      production: runtime.config.production,
+      timeBudgetMs: runtime.config.requestTimeBudgetMs,
+    });
     return {
       module: AppModule,
       imports: [
@@ -91,6 +101,10 @@ export class AppModule {
           graphiql: dev,
           introspection: dev,
           includeStacktraceInErrorResponses: false,
+          allowBatchedHttpRequests: false,
+          // @apollo/server's CJS and ESM typings differ only in a private brand; the objects are the same.
+          plugins: limits.plugins as unknown as ApolloDriverConfig['plugins'],
+          validationRules: limits.validationRules,
           context: ({ req, res }: GraphQLRequestContext) => ({ req, res }),
           formatError: formatError(runtime.logger),
         }),
@@ -108,8 +122,11 @@ export class AppModule {
         { provide: LOGGER, useValue: runtime.logger },
         { provide: APP_RUNTIME, useValue: runtime },
         { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_INTERCEPTOR, useClass: MutationRateLimitInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: InputTextInterceptor },
         { provide: APP_INTERCEPTOR, useClass: PatientIdentifierInterceptor },
         { provide: APP_PIPE, useValue: validationPipe },
+        { provide: APP_FILTER, useClass: ExpectedErrorFilter },
         AuthService,
         LocalPasswordProvider,
         AuthResolver,

@@ -3,12 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { pinoHttp } from 'pino-http';
-import { stdSerializers, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { AppConfig } from './config/app-config';
 import { Clock, SystemClock } from './common/clock';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './database/embedded-postgres';
 import { migrateDatabase } from './database/migrate';
-import { createLogger, PinoNestLogger } from './logging/logger';
+import { createLogger, PinoNestLogger, requestForLog, responseForLog, scrubSecrets } from './logging/logger';
+import { applySecurityHeaders } from './common/security-headers';
+import { requireSameSiteForCookieGets } from './common/same-site';
 import { serveWebApp } from './web/serve-web';
 import { AppModule } from './app.module';
 import { seedDemoData } from './demo/seed';
@@ -50,26 +52,33 @@ export async function startIdehub(config: AppConfig, options: StartOptions = {})
       AppModule.forRoot({ config, databaseUrl, embedded, clock, logger }),
       { logger: new PinoNestLogger(logger), bodyParser: true },
     );
+    const express = app.getHttpAdapter().getInstance();
+    express.disable('x-powered-by');
+    // Behind a reverse proxy, TRUST_PROXY makes req.ip, req.secure and req.protocol those of the client.
+    if (config.trustProxy !== false) express.set('trust proxy', config.trustProxy);
     app.use(
       pinoHttp({
         logger,
         autoLogging: { ignore: (req) => req.url === '/health' },
-        // The identity provider's redirect carries a one-time code and state: keep them out of the logs.
-        serializers: {
-          req: stdSerializers.wrapRequestSerializer((req) =>
-            req.url?.startsWith('/auth/oidc/callback')
-              ? Object.assign(req, { url: '/auth/oidc/callback?…', query: {} })
-              : req,
-          ),
-        },
+        // Denied and refused requests are expected traffic, not faults of the server.
+        customLogLevel: (_req, res, err) =>
+          err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+        serializers: { req: requestForLog, res: responseForLog, err: scrubSecrets },
       }),
     );
+    applySecurityHeaders(app, config);
     app.use(cookieParser());
+    app.use('/api', requireSameSiteForCookieGets);
     if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDistDir)) {
       logger.warn({ dir: config.webDistDir }, 'web app not built; serving the API only (run npm run build)');
     }
     await app.init();
     if (config.demoData) await seedDemoData(app, logger);
+    if (!config.production) {
+      logger.warn(
+        'development mode: GraphiQL, introspection and field hints are on and cookies are Secure only over HTTPS; set NODE_ENV=production for a real service',
+      );
+    }
     let url = '';
     if (options.listen !== false) {
       await app.listen(config.port, '0.0.0.0');

@@ -4,3 +4,4 @@ export * from './deadlines';
 export * from './suggestion-rules';
 export * from './story-rules';
 export * from './organisation-import';
+export * from './text-input';

@@ -69,30 +69,112 @@ export function classifyNationalIdentityNumber(digits: string): NationalIdKind |
   return kind;
 }
 
-// Between the birth date and the individual number we accept one space or
-// hyphen. No-break spaces and Unicode hyphens/en dashes count too, because
-// text pasted from word processors often contains them instead.
-const SEPARATOR = '[ \\u00A0\\u202F\\-\\u2010\\u2011\\u2013]';
+/**
+ * Characters that may stand between groups of digits: any space, dots, hyphens and dashes,
+ * underscores and middle dots. Up to three in a row (« - »).
+ */
+const SEPARATOR = /[\s.\p{Pd}_\u00B7\u2022]/u;
+const MAX_SEPARATOR_RUN = 3;
+/** Invisible characters (zero-width spaces, joiners, soft hyphens, marks) are dropped before looking. */
+const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}]/u;
+const DIGIT = /\p{Nd}/u;
 
-// Shapes: DDMMYYNNNNN, DDMMYY NNNNN, DDMMYY-NNNNN, DD.MM.YY NNNNN,
-// DD.MM.YY-NNNNN (and DD.MM.YYNNNNN). The look-arounds stop a candidate from
-// being a window inside a longer run of digits or part of a word/code.
-const CANDIDATE = new RegExp(
-  '(?<![\\p{L}\\p{N}])' +
-    `(?:(\\d{6})${SEPARATOR}?(\\d{5})|(\\d{2})\\.(\\d{2})\\.(\\d{2})${SEPARATOR}?(\\d{5}))` +
-    '(?![\\p{L}\\p{N}])',
-  'gu',
-);
+/**
+ * Where a fødselsnummer may be split into groups: after the day, the month, the year, and
+ * within the individual number (DD MM YY NNN NN). A bank account number is written 4.2.5
+ * (boundaries after 4 and 6); that one shape is left alone, as are phone numbers (8 digits,
+ * 3-2-3 or 2-2-2-2), whose boundaries never fit.
+ */
+const ALLOWED_BOUNDARIES = new Set([2, 4, 6, 9]);
+const isAccountShape = (boundaries: number[]) => boundaries.length === 2 && boundaries[0] === 4 && boundaries[1] === 6;
 
-/** Finds every valid national identity number written in an accepted shape. */
-export function findNationalIdentityNumbers(text: string): NationalIdMatch[] {
-  const matches: NationalIdMatch[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
-    const digits = m.slice(1).filter(Boolean).join('');
-    const kind = classifyNationalIdentityNumber(digits);
-    if (kind) {
-      matches.push({ kind, index: m.index, length: m[0].length, text: m[0] });
+/** The ASCII value of any Unicode decimal digit (Nd digits come in runs of ten, 0 to 9). */
+function asciiDigit(ch: string): string | null {
+  if (ch >= '0' && ch <= '9') return ch;
+  if (!DIGIT.test(ch)) return null;
+  const cp = ch.codePointAt(0)!;
+  let start = cp;
+  while (start > 0 && DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  return String((cp - start) % 10);
+}
+
+interface NormalisedText {
+  /** Digits as ASCII, separators as one kind of space-like mark, everything else kept. */
+  chars: string[];
+  /** For each normalised character, where it starts and ends in the original text. */
+  from: number[];
+  to: number[];
+}
+
+/**
+ * Unicode NFKC (full-width and other compatibility digits become 0–9), invisible characters
+ * dropped, any other decimal digit mapped to ASCII, with a map back to the original offsets.
+ */
+export function normaliseForIdentifiers(text: string): NormalisedText {
+  const out: NormalisedText = { chars: [], from: [], to: [] };
+  let offset = 0;
+  for (const ch of text) {
+    const start = offset;
+    offset += ch.length;
+    if (INVISIBLE.test(ch)) continue;
+    for (const n of ch.normalize('NFKC')) {
+      if (INVISIBLE.test(n)) continue;
+      out.chars.push(asciiDigit(n) ?? n);
+      out.from.push(start);
+      out.to.push(offset);
     }
+  }
+  return out;
+}
+
+/**
+ * Finds every valid national identity number, however it is written: plain or grouped
+ * (`010150 123 45`, `01.01.50-12345`), with invisible characters inside, in full-width or
+ * other digits, or glued to a word (`Pasientfnr01015012345`).
+ */
+export function findNationalIdentityNumbers(text: string): NationalIdMatch[] {
+  const { chars, from, to } = normaliseForIdentifiers(text);
+  const matches: NationalIdMatch[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    if (!(chars[i] >= '0' && chars[i] <= '9')) {
+      i++;
+      continue;
+    }
+    // A run of digit groups joined by short runs of separators.
+    const groups: { start: number; end: number }[] = [];
+    let j = i;
+    for (;;) {
+      const start = j;
+      while (j < chars.length && chars[j] >= '0' && chars[j] <= '9') j++;
+      groups.push({ start, end: j });
+      let k = j;
+      while (k < chars.length && k - j < MAX_SEPARATOR_RUN && SEPARATOR.test(chars[k])) k++;
+      if (k > j && k < chars.length && chars[k] >= '0' && chars[k] <= '9') j = k;
+      else break;
+    }
+    for (let a = 0; a < groups.length; a++) {
+      let count = 0;
+      const boundaries: number[] = [];
+      for (let b = a; b < groups.length && count < 11; b++) {
+        count += groups[b].end - groups[b].start;
+        if (count === 11) {
+          if (boundaries.every((x) => ALLOWED_BOUNDARIES.has(x)) && !isAccountShape(boundaries)) {
+            const digits = groups
+              .slice(a, b + 1)
+              .map((g) => chars.slice(g.start, g.end).join(''))
+              .join('');
+            const kind = classifyNationalIdentityNumber(digits);
+            if (kind) {
+              const index = from[groups[a].start];
+              const end = to[groups[b].end - 1];
+              matches.push({ kind, index, length: end - index, text: text.slice(index, end) });
+            }
+          }
+        } else if (count < 11) boundaries.push(count);
+      }
+    }
+    i = groups[groups.length - 1].end;
   }
   return matches;
 }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import pino from 'pino';
+import pino, { Logger } from 'pino';
 import { AppConfig, loadConfig } from '../../api/src/config/app-config';
 import { Clock, ManualClock } from '../../api/src/common/clock';
 import { RunningIdehub, startIdehub } from '../../api/src/bootstrap';
@@ -38,8 +38,8 @@ export interface TestAppOptions {
   /** Reuse an existing database (e.g. a second instance on the same PostgreSQL). */
   database?: TestDatabase;
   listen?: boolean;
-  /** A logger of one's own (e.g. to read what was logged). */
-  logger?: pino.Logger;
+  /** A logger of the test's own (e.g. one writing to memory, to read the log). */
+  logger?: Logger;
 }
 
 /** Starts the whole app in-process: fresh database (PGlite in memory, or a throwaway PostgreSQL database). */
@@ -56,8 +56,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       demoData: options.demo ?? false,
       runSweep: false,
       runWorker: false,
+      // Test files make changes far faster than people do; the limit has its own test (sign-in-throttle).
+      mutationRatePerMinute: 0,
       mailDir,
-      loginThrottleBaseMs: 50,
       logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
       ...options.config,
     },

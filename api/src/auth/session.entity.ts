@@ -26,6 +26,11 @@ export class SessionEntity {
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  @Index()
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
+
+  /** The client's address at sign-in: an address the owner has used is not locked out by others' guesses. */
+  @Column({ type: 'text', nullable: true })
+  address: string | null;
 }

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'INVALID_TRANSITION',
   'RESPONSE_REQUIRED',
   'CONFLICT',
+  'RATE_LIMITED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -28,6 +29,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   INVALID_TRANSITION: 'That status change is not allowed from the current status.',
   RESPONSE_REQUIRED: 'A written response of at least 20 characters is required.',
   CONFLICT: 'The suggestion changed since you read it. Reload and try again.',
+  RATE_LIMITED: 'Too many requests. Wait a little and try again.',
 };
 
 /** An error the client is meant to see: a stable code, a human message, optional field problems. */
@@ -47,3 +49,9 @@ export const notFound = (what = 'Not found.') => new AppError('NOT_FOUND', what)
 export const badInput = (fields: FieldProblem[]) =>
   new AppError('BAD_USER_INPUT', `Invalid input: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields);
 export const conflict = (message?: string) => new AppError('CONFLICT', message);
+/** Too many attempts or changes in a short time; `retryAfterSeconds` says when to try again. */
+export const rateLimited = (message: string, retryAfterSeconds: number) => {
+  const error = new AppError('RATE_LIMITED', message);
+  error.extensions.retryAfterSeconds = retryAfterSeconds;
+  return error;
+};

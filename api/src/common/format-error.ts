@@ -13,6 +13,24 @@ const APOLLO_CODES = new Set([
 ]);
 const KNOWN = new Set<string>([...ERROR_CODES, ...APOLLO_CODES]);
 
+/**
+ * SQLSTATEs of class 22 (data exception) that only bad input causes: invalid text
+ * representation (e.g. not a uuid), datetime format/overflow, numeric out of range, string too
+ * long, untranslatable or NUL characters, invalid escapes.
+ */
+const BAD_DATA_SQLSTATES = new Set([
+  '22P02',
+  '22007',
+  '22008',
+  '22003',
+  '22001',
+  '22021',
+  '22P05',
+  '22025',
+  '2200H',
+  '22023',
+]);
+
 /** Clients see our codes and messages; anything else is logged and becomes a bare internal error. */
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -32,6 +50,17 @@ export function formatError(logger: Logger) {
         message: 'This changed while you were working. Reload and try again.',
         path: formatted.path,
         extensions: { code: 'CONFLICT' },
+      };
+    }
+    // PostgreSQL refused a value as data (not a uuid, not a date, out of range, bad encoding):
+    // the input was bad, and no use-case check caught it. Name no SQL, just the problem.
+    const sqlState = original?.code ?? original?.driverError?.code;
+    if (sqlState && BAD_DATA_SQLSTATES.has(sqlState)) {
+      logger.warn({ sqlState, path: formatted.path }, 'input refused by the database');
+      return {
+        message: 'The input is not valid: a value has the wrong form (an id, a date or a number).',
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT' },
       };
     }
     logger.error(

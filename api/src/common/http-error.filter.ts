@@ -11,6 +11,7 @@ const STATUS: Record<ErrorCode, number> = {
   INVALID_TRANSITION: 409,
   RESPONSE_REQUIRED: 400,
   CONFLICT: 409,
+  RATE_LIMITED: 429,
 };
 
 /**

@@ -20,9 +20,21 @@ export interface AppConfig {
   /** PUBLIC_URL: the address people open Idéhub at; links in e-mails point here. */
   publicUrl: string;
   sessionTtlHours: number;
-  /** Base delay for slowing down repeated failed sign-ins; doubled per extra failure. */
-  loginThrottleBaseMs: number;
   production: boolean;
+  /** LOGIN_ACCOUNT_LIMIT: failed sign-ins per account in 15 minutes from addresses its owner has not used. */
+  loginAccountLimit: number;
+  /** LOGIN_ADDRESS_LIMIT: failed sign-ins per client address in 15 minutes, over all accounts. */
+  loginAddressLimit: number;
+  /** MUTATION_RATE_PER_MINUTE: changes one person may make per minute (per process); 0 = no limit. */
+  mutationRatePerMinute: number;
+  /**
+   * TRUST_PROXY: which proxies in front of Idéhub to believe about the client's address and
+   * protocol (Express «trust proxy»): unset/false = none, true = any, a number = that many hops,
+   * or a comma-separated list of addresses/subnets («loopback», «10.0.0.0/8»).
+   */
+  trustProxy: boolean | number | string;
+  /** REQUEST_TIME_BUDGET_MS: wall-clock time one GraphQL request may spend resolving before the rest is refused. */
+  requestTimeBudgetMs: number;
   logLevel: string;
   webDistDir: string;
   /** Run the job-queue worker in this process. */
@@ -62,6 +74,14 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 }
 
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const v = (value ?? '').trim();
+  if (v === '' || ['0', 'false', 'no', 'off'].includes(v.toLowerCase())) return false;
+  if (['true', 'yes', 'on'].includes(v.toLowerCase())) return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const databaseUrl = overrides.databaseUrl ?? (env.DATABASE_URL || undefined);
   const embedded = !databaseUrl;
@@ -78,8 +98,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mailDir: path.resolve(env.IDEHUB_MAIL_DIR || path.join(repoRoot, '.idehub/mail')),
     publicUrl: env.PUBLIC_URL || 'http://localhost:3000',
     sessionTtlHours: intFrom(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
-    loginThrottleBaseMs: intFrom(env.LOGIN_THROTTLE_BASE_MS, 500, 'LOGIN_THROTTLE_BASE_MS'),
     production: env.NODE_ENV === 'production',
+    loginAccountLimit: intFrom(env.LOGIN_ACCOUNT_LIMIT, 20, 'LOGIN_ACCOUNT_LIMIT'),
+    loginAddressLimit: intFrom(env.LOGIN_ADDRESS_LIMIT, 100, 'LOGIN_ADDRESS_LIMIT'),
+    mutationRatePerMinute: intFrom(env.MUTATION_RATE_PER_MINUTE, 120, 'MUTATION_RATE_PER_MINUTE'),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    requestTimeBudgetMs: intFrom(env.REQUEST_TIME_BUDGET_MS, 10_000, 'REQUEST_TIME_BUDGET_MS'),
     logLevel: env.LOG_LEVEL || 'info',
     webDistDir: path.resolve(env.IDEHUB_WEB_DIST || path.join(repoRoot, 'web/dist')),
     runWorker: flag(env.IDEHUB_RUN_WORKER, true),

@@ -22,6 +22,7 @@ import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
 import { PersonIdentityEntity } from '../sso/person-identity.entity';
 import { SsoSettingsEntity } from '../sso/sso-settings.entity';
 import { SsoGroupMappingEntity } from '../sso/sso-group-mapping.entity';
+import { JobWorkerEntity } from '../jobs/job-worker.entity';
 
 /** Every entity, listed explicitly so the build, Vitest and the CLI share one configuration. */
 export const ENTITIES = [
@@ -49,4 +50,5 @@ export const ENTITIES = [
   SsoSettingsEntity,
   SsoGroupMappingEntity,
   OidcLoginAttemptEntity,
+  JobWorkerEntity,
 ];

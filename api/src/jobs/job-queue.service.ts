@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { hostname } from 'node:os';
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import {
   Logger as WorkerLogger,
@@ -22,6 +23,10 @@ import { SendNotificationEmailTask } from './send-notification-email.task';
 const EMBEDDED_POLL_MS = 250;
 /** Jobs at once on PostgreSQL: e-mail is I/O-bound and the SMTP server sets the pace. */
 const CONCURRENCY = 2;
+/** How often a PostgreSQL worker process says it is alive (job_worker.last_seen_at). */
+export const HEARTBEAT_MS = 5_000;
+/** A worker not heard from for this long is dead: its jobs are unlocked for others to run. */
+export const WORKER_STALE_SECONDS = 30;
 
 /**
  * graphile-worker, the job queue behind the transactional outbox: jobs are added with SQL in the
@@ -50,6 +55,9 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly events: WorkerEvents = new EventEmitter();
   private readonly workerLogger: WorkerLogger;
   private readonly taskList: TaskList;
+  private heartbeatTimer?: NodeJS.Timeout;
+  /** graphile-worker's worker ids in this process (random; learned from its events). */
+  private readonly liveWorkers = new Set<string>();
 
   constructor(
     @Inject(APP_RUNTIME) private readonly runtime: AppRuntime,
@@ -74,6 +82,10 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
     });
     this.events.on('pool:create', ({ workerPool }) => this.oncePools.add(workerPool));
     this.events.on('pool:release', ({ workerPool }) => this.oncePools.delete(workerPool));
+    this.events.on('worker:create', ({ worker }) => {
+      if (!this.runtime.embedded) this.liveWorkers.add(worker.workerId);
+    });
+    this.events.on('worker:stop', ({ worker }) => this.liveWorkers.delete(worker.workerId));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -83,8 +95,20 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
       this.schedulePoll();
       this.logger.info({ pollMs: EMBEDDED_POLL_MS }, 'job worker started (embedded database, polling)');
     } else {
-      this.runner = await run({ ...this.options(), concurrency: CONCURRENCY, parsedCronItems: [] });
-      this.logger.info({ concurrency: CONCURRENCY }, 'job worker started');
+      // Jobs of workers that died (kill -9, a lost machine) are released now, not in 4 hours.
+      await this.releaseJobsOfDeadWorkers();
+      this.runner = await run({
+        ...this.options(),
+        events: this.events,
+        concurrency: CONCURRENCY,
+        parsedCronItems: [],
+      });
+      await this.heartbeat();
+      this.heartbeatTimer = setInterval(() => {
+        this.heartbeat().catch((error) => this.logger.warn({ err: error }, 'job worker heartbeat failed'));
+      }, HEARTBEAT_MS);
+      this.heartbeatTimer.unref();
+      this.logger.info({ concurrency: CONCURRENCY, heartbeatMs: HEARTBEAT_MS }, 'job worker started');
     }
   }
 
@@ -103,11 +127,19 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     clearTimeout(this.pollTimer);
+    clearInterval(this.heartbeatTimer);
     // Graceful: running jobs finish; after graphile-worker's gracefulShutdownAbortTimeout (5 s)
     // their helpers.abortSignal fires and an unfinished send is abandoned, to be retried later.
     const runner = this.runner;
     this.runner = undefined;
     await runner?.stop();
+    if (this.liveWorkers.size || runner) {
+      const ids = [...this.liveWorkers];
+      this.liveWorkers.clear();
+      await this.getPool()
+        .query('delete from job_worker where worker_id = any($1::text[])', [ids])
+        .catch(() => undefined);
+    }
     await Promise.all([...this.oncePools].map((p) => p.gracefulShutdown('Idéhub is shutting down')));
     await this.tail;
     await this.pool?.end();
@@ -122,6 +154,42 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
           if (!this.stopping) this.schedulePoll();
         });
     }, EMBEDDED_POLL_MS);
+  }
+
+  /** Records that this process's workers are alive, then releases the jobs of workers that are not. */
+  async heartbeat(): Promise<void> {
+    const ids = [...this.liveWorkers];
+    if (ids.length) {
+      await this.getPool().query(
+        `insert into job_worker (worker_id, process, last_seen_at)
+           select id, $2, now() from unnest($1::text[]) as id
+         on conflict (worker_id) do update set last_seen_at = now()`,
+        [ids, `${hostname()}:${process.pid}`],
+      );
+    }
+    await this.releaseJobsOfDeadWorkers();
+  }
+
+  /**
+   * Unlocks (graphile-worker's force_unlock_workers) the jobs of workers whose heartbeat stopped
+   * more than WORKER_STALE_SECONDS ago, and of workers that never had one (a process that died
+   * before its first heartbeat, or an older version), once their lock is that old.
+   */
+  async releaseJobsOfDeadWorkers(): Promise<string[]> {
+    const { rows } = await this.getPool().query<{ worker_id: string }>(
+      `select worker_id from job_worker where last_seen_at < now() - make_interval(secs => $1)
+       union
+       select distinct j.locked_by from graphile_worker._private_jobs j
+        where j.locked_by is not null and j.locked_at < now() - make_interval(secs => $1)
+          and not exists (select 1 from job_worker w where w.worker_id = j.locked_by)`,
+      [WORKER_STALE_SECONDS],
+    );
+    const dead = rows.map((r) => r.worker_id).filter((id) => !this.liveWorkers.has(id));
+    if (!dead.length) return [];
+    await this.getPool().query('select graphile_worker.force_unlock_workers($1::text[])', [dead]);
+    await this.getPool().query('delete from job_worker where worker_id = any($1::text[])', [dead]);
+    this.logger.warn({ workers: dead }, 'released jobs of job workers that stopped without finishing');
+    return dead;
   }
 
   /** Embedded only: this process owns the data folder, so any lock is from a process that died. */

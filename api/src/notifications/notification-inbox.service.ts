@@ -83,9 +83,9 @@ export class NotificationInboxService {
    * people's notifications, unknown ids and already-read ones are ignored, so the answer never
    * reveals whether someone else's notification exists. Returns how many became read.
    */
-  async markRead(viewer: Viewer, ids: string[] | undefined, all: boolean | undefined): Promise<number> {
-    if (!all && ids === undefined)
-      throw badInput([{ field: 'ids', message: 'give the ids to mark read, or all: true' }]);
+  async markRead(viewer: Viewer, ids: string[] | null | undefined, all: boolean | null | undefined): Promise<number> {
+    // `ids: null` is as good as leaving ids out.
+    if (!all && ids == null) throw badInput([{ field: 'ids', message: 'give the ids to mark read, or all: true' }]);
     if (!all && !ids!.length) return 0;
     const qb = this.db.manager
       .createQueryBuilder()

@@ -64,8 +64,8 @@ export function Layout() {
     { to: '/admin', key: 'nav.admin', show: isAdmin },
   ];
 
-  async function onLogout() {
-    await logout();
+  async function onLogout(everywhere = false) {
+    await logout(everywhere);
     await navigate('/logg-inn');
   }
 
@@ -123,6 +123,9 @@ export function Layout() {
               </span>
               <button type="button" className="button button--secondary" onClick={() => void onLogout()}>
                 {t('auth.signOut')}
+              </button>
+              <button type="button" className="button button--ghost" onClick={() => void onLogout(true)}>
+                {t('auth.signOutEverywhere')}
               </button>
             </div>
           </div>

@@ -19,7 +19,7 @@ type Documents = {
     "\n  mutation UpdateMunicipalitySettings($input: MunicipalitySettingsInput!) {\n    updateMunicipalitySettings(input: $input) {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n    }\n  }\n": typeof types.UpdateMunicipalitySettingsDocument,
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      name\n      role\n      unitName\n      municipalityName\n    }\n  }\n": typeof types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      person {\n        id\n        name\n        locale\n        memberships {\n          role\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation Logout($everywhere: Boolean) {\n    logout(everywhere: $everywhere)\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      municipality {\n        id\n        name\n      }\n      memberships {\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
     "\n  mutation AddComment($suggestionId: ID!, $body: String!) {\n    addComment(suggestionId: $suggestionId, body: $body) {\n      id\n      body\n      createdAt\n      authorName\n      byMe\n      bySubmitter\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AddCommentDocument,
@@ -96,7 +96,7 @@ const documents: Documents = {
     "\n  mutation UpdateMunicipalitySettings($input: MunicipalitySettingsInput!) {\n    updateMunicipalitySettings(input: $input) {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n    }\n  }\n": types.UpdateMunicipalitySettingsDocument,
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      name\n      role\n      unitName\n      municipalityName\n    }\n  }\n": types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      person {\n        id\n        name\n        locale\n        memberships {\n          role\n        }\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation Logout($everywhere: Boolean) {\n    logout(everywhere: $everywhere)\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      municipality {\n        id\n        name\n      }\n      memberships {\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetMyLocaleDocument,
     "\n  mutation AddComment($suggestionId: ID!, $body: String!) {\n    addComment(suggestionId: $suggestionId, body: $body) {\n      id\n      body\n      createdAt\n      authorName\n      byMe\n      bySubmitter\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.AddCommentDocument,
@@ -205,7 +205,7 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+export function graphql(source: "\n  mutation Logout($everywhere: Boolean) {\n    logout(everywhere: $everywhere)\n  }\n"): (typeof documents)["\n  mutation Logout($everywhere: Boolean) {\n    logout(everywhere: $everywhere)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ export const API_ERROR_CODES = [
   'INVALID_TRANSITION',
   'RESPONSE_REQUIRED',
   'CONFLICT',
+  'RATE_LIMITED',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 /** What the web can tell a user: an API code, or trouble reaching the server at all. */
@@ -25,6 +26,7 @@ export const PROBLEM_MESSAGE_KEYS: Record<ProblemCode, string> = {
   INVALID_TRANSITION: 'errors.INVALID_TRANSITION',
   RESPONSE_REQUIRED: 'errors.RESPONSE_REQUIRED',
   CONFLICT: 'errors.CONFLICT',
+  RATE_LIMITED: 'errors.RATE_LIMITED',
   NETWORK: 'errors.NETWORK',
   UNKNOWN: 'errors.UNKNOWN',
 };

@@ -2,18 +2,21 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { graphql } from '@/gql';
 
 export const LogoutMutation = graphql(`
-  mutation Logout {
-    logout
+  mutation Logout($everywhere: Boolean) {
+    logout(everywhere: $everywhere)
   }
 `);
 
-/** Signs out and forgets every cached answer, so the next person sees nothing of the last. */
+/**
+ * Signs out (everywhere: every session of mine, on every device) and forgets every cached
+ * answer, so the next person sees nothing of the last.
+ */
 export function useLogout() {
   const client = useApolloClient();
   const [logout, state] = useMutation(LogoutMutation);
-  const run = async () => {
+  const run = async (everywhere = false) => {
     try {
-      await logout();
+      await logout({ variables: { everywhere } });
     } finally {
       await client.clearStore();
     }

@@ -1,0 +1,153 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApolloServer } from '@apollo/server';
+import { buildSchema, DocumentNode, print, validate, GraphQLError } from 'graphql';
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import * as webDocuments from '../../web/src/gql/graphql';
+import { QUERY_LIMITS, queryLimits, timeBudgetPlugin } from '../../api/src/common/query-limits';
+import { codeOf, startTestApp, TestApp } from '../support/test-app';
+
+const schema = buildSchema(fs.readFileSync(path.join(__dirname, '../../api/schema.gql'), 'utf8'));
+
+/** Every operation document of the web app (codegen writes one `…Document` per operation). */
+const documents = Object.entries(webDocuments).filter(([name]) => name.endsWith('Document')) as [
+  string,
+  DocumentNode,
+][];
+
+/** What armor finds for one document when every limit is 0: the document's own size on each measure. */
+function measure(doc: DocumentNode) {
+  const found = { cost: 0, aliases: 0, depth: 0, directives: 0 };
+  const grab = (key: keyof typeof found) => [
+    (_ctx: unknown, error: GraphQLError) => {
+      found[key] = Number(error.message.match(/found (\d+)/)?.[1] ?? 0);
+    },
+  ];
+  const quiet = { propagateOnRejection: false, exposeLimits: true };
+  validate(schema, doc, [costLimitRule({ maxCost: 0, onReject: grab('cost'), ...quiet })]);
+  validate(schema, doc, [maxAliasesRule({ n: 0, onReject: grab('aliases'), ...quiet })]);
+  validate(schema, doc, [maxDepthRule({ n: 0, onReject: grab('depth'), ...quiet })]);
+  validate(schema, doc, [maxDirectivesRule({ n: 0, onReject: grab('directives'), ...quiet })]);
+  const parser = new MaxTokensParserWLexer(print(doc), { n: Infinity });
+  parser.parseDocument();
+  return { ...found, tokens: parser.tokenCount };
+}
+
+describe('query limits: the web app fits with room to spare', () => {
+  it('finds the web documents', () => {
+    expect(documents.length).toBeGreaterThan(40);
+  });
+
+  it.each(documents)('%s is valid and uses at most half of every limit', (_name, doc) => {
+    const { validationRules } = queryLimits({ production: true });
+    expect(validate(schema, doc, validationRules).map((e) => e.message)).toEqual([]);
+    const size = measure(doc);
+    expect(size.cost).toBeLessThanOrEqual(QUERY_LIMITS.maxCost / 2);
+    expect(size.aliases).toBeLessThanOrEqual(QUERY_LIMITS.maxAliases / 2);
+    expect(size.depth).toBeLessThanOrEqual(QUERY_LIMITS.maxDepth / 2 + 1);
+    expect(size.directives).toBeLessThanOrEqual(QUERY_LIMITS.maxDirectives / 2);
+    expect(size.tokens).toBeLessThanOrEqual(QUERY_LIMITS.maxTokens / 2);
+  });
+});
+
+describe('time budget', () => {
+  it('stops resolving fields once a request has used its budget', async () => {
+    const server = new ApolloServer({
+      typeDefs: 'type Slow { n: Int! next: Slow }  type Query { slow: Slow }',
+      resolvers: {
+        Query: { slow: () => ({ n: 0 }) },
+        Slow: {
+          next: async (parent: { n: number }) => {
+            await new Promise((resolve) => setTimeout(resolve, 40));
+            return { n: parent.n + 1 };
+          },
+        },
+      },
+      plugins: [timeBudgetPlugin(100)],
+    });
+    await server.start();
+    const started = Date.now();
+    const res = await server.executeOperation({
+      query: '{ slow { next { next { next { next { next { next { next { next { next { n } } } } } } } } } } }',
+    });
+    const elapsed = Date.now() - started;
+    await server.stop();
+    expect(res.body.kind).toBe('single');
+    const errors = res.body.kind === 'single' ? res.body.singleResult.errors : undefined;
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toMatch(/took longer than 100 ms/);
+    // Without the budget this takes 10 × 40 ms; with it, it stops after about 100 ms.
+    expect(elapsed).toBeLessThan(300);
+  });
+});
+
+describe('query limits: attacks are refused fast while others are served', () => {
+  let app: TestApp;
+  let staff: string;
+  let other: string;
+  beforeAll(async () => {
+    app = await startTestApp({ demo: true });
+    staff = await app.login('ansatt@drammen.idehub.test');
+    other = await app.login('leder@asker.idehub.test');
+  }, 120_000);
+  afterAll(() => app?.stop());
+
+  const many = (n: number, body: (i: number) => string) =>
+    `{ ${Array.from({ length: n }, (_, i) => body(i)).join('\n')} }`;
+  const nested = (levels: number): string =>
+    levels === 0 ? 'id' : `suggestions { id focusArea { id ${nested(levels - 1)} } }`;
+
+  const attacks: [string, string][] = [
+    [
+      '100 aliases of suggestions(first:100) with comments, responses and owedBy',
+      many(
+        100,
+        (i) =>
+          `a${i}: suggestions(first: 100) { edges { node { id title comments { id body } responses { id message } owedBy { id name } } } }`,
+      ),
+    ],
+    ['FocusArea ↔ Suggestion nesting 16 levels deep', `{ focusAreas { ${nested(16)} } }`],
+    [
+      '1000 aliases of similarSuggestions',
+      many(1000, (i) => `s${i}: similarSuggestions(text: "medisin dispenser ${i}") { id title }`),
+    ],
+    ['a directive flood', `{ me { id ${'@include(if: true) '.repeat(50)} } }`],
+  ];
+
+  it.each(attacks)('refuses %s within 100 ms', async (_name, query) => {
+    // Warm-up so the first measurement is not the JIT's.
+    await app.gql('{ me { id } }', {}, staff);
+    const started = performance.now();
+    const res = await app.gql(query, {}, staff);
+    const elapsed = performance.now() - started;
+    expect(res.data ?? undefined).toBeUndefined();
+    expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].message).toMatch(/limit/i);
+    expect(elapsed).toBeLessThan(100);
+  });
+
+  it("keeps another person's me fast while attacks arrive", async () => {
+    const flood = Array.from({ length: 20 }, (_, i) => app.gql(attacks[i % attacks.length][1], {}, staff));
+    const started = performance.now();
+    const me = await app.gql('{ me { id name } }', {}, other);
+    const elapsed = performance.now() - started;
+    const results = await Promise.all(flood);
+    expect(me.data.me.name).toBe('Hanne Lie');
+    expect(results.every((r) => codeOf(r) === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
+    expect(elapsed).toBeLessThan(1000);
+  });
+
+  it('refuses batched requests', async () => {
+    const res = await app
+      .http()
+      .post('/graphql')
+      .set('authorization', `Bearer ${staff}`)
+      .send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+    expect(res.status).toBe(400);
+  });
+});
