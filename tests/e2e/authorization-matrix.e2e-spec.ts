@@ -35,6 +35,12 @@ interface Target {
   draftStoryId: string;
   personId: string;
   notificationId: string;
+  /** A staff member of Hjemmetjenesten made for this target alone (people admin rows change them). */
+  spareId: string;
+  /** An empty unit under Helse og omsorg made for this target alone (unit admin rows change it). */
+  spareUnitId: string;
+  /** A story the leader published for this target alone (unpublishing changes it). */
+  publishedStoryId: string;
 }
 
 interface Row {
@@ -108,8 +114,10 @@ export const MATRIX: Record<string, Row> = {
   },
   adoptSuccessStory: {
     doc: 'mutation($s: ID!, $u: ID!) { adoptSuccessStory(input: { storyId: $s, unitId: $u }) { id } }',
-    vars: (t) => ({ s: t.storyId, u: t.unitId }),
+    // A story of its own per role: one unit adopts a story once.
+    vars: (t) => ({ s: t.publishedStoryId, u: t.unitId }),
     expect: 'UNAUTHENTICATED ok ok ok ok ok BAD_USER_INPUT ok',
+    fresh: true,
   },
   assignSuggestion: {
     doc: 'mutation($id: ID!) { assignSuggestion(input: { suggestionId: $id }) { id } }',
@@ -195,10 +203,11 @@ export const MATRIX: Record<string, Row> = {
     expect: 'UNAUTHENTICATED FORBIDDEN NOT_FOUND ok ok NOT_FOUND NOT_FOUND ok',
     fresh: true,
   },
+  // The submitter always gets the answers: they cannot unfollow their own suggestion.
   unfollowSuggestion: {
     doc: 'mutation($id: ID!) { unfollowSuggestion(id: $id) { id } }',
     vars: (t) => ({ id: t.suggestionId }),
-    expect: 'UNAUTHENTICATED ok NOT_FOUND ok ok NOT_FOUND NOT_FOUND ok',
+    expect: 'UNAUTHENTICATED FORBIDDEN NOT_FOUND ok ok NOT_FOUND NOT_FOUND ok',
   },
   unsupportSuggestion: {
     doc: 'mutation($id: ID!) { unsupportSuggestion(id: $id) { id } }',
@@ -222,8 +231,94 @@ export const MATRIX: Record<string, Row> = {
     expect: 'UNAUTHENTICATED ok NOT_FOUND FORBIDDEN FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN',
     fresh: true,
   },
+  // Putting a municipality into service: units, people, sign-in, data rights (admins of the municipality).
+  adminUnits: {
+    doc: '{ adminUnits { id } }',
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+  },
+  directoryPerson: {
+    doc: 'query($id: ID!) { directoryPerson(id: $id) { id } }',
+    vars: (t) => ({ id: t.personId }),
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+  },
+  peopleDirectory: {
+    doc: '{ peopleDirectory(first: 5) { totalCount } }',
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+  },
+  peopleWaitingForPlacement: {
+    doc: '{ peopleWaitingForPlacement { id } }',
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+  },
+  ssoMunicipalities: { doc: '{ ssoMunicipalities { slug } }', expect: 'ok ok ok ok ok ok ok ok' },
+  ssoSettings: {
+    doc: '{ ssoSettings { issuer } }',
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN null',
+  },
+  addPerson: {
+    doc: 'mutation($e: String!) { addPerson(input: { name: "Nora Ny", email: $e, memberships: [] }) { id } }',
+    vars: (t) => ({ e: `ny-${t.spareId}@drammen.idehub.test` }),
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+    fresh: true,
+  },
+  updatePerson: {
+    doc: 'mutation($id: ID!) { updatePerson(input: { id: $id, name: "Rita Reserve" }) { id } }',
+    vars: (t) => ({ id: t.spareId }),
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+    fresh: true,
+  },
+  setMemberships: {
+    doc: 'mutation($id: ID!, $u: ID!) { setMemberships(personId: $id, memberships: [{ unitId: $u, role: LEADER }]) { id } }',
+    vars: (t) => ({ id: t.spareId, u: t.unitId }),
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+    fresh: true,
+  },
+  deactivatePerson: {
+    doc: 'mutation($id: ID!) { deactivatePerson(id: $id) { id } }',
+    vars: (t) => ({ id: t.spareId }),
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+    fresh: true,
+  },
+  reactivatePerson: {
+    doc: 'mutation($id: ID!) { reactivatePerson(id: $id) { id } }',
+    vars: (t) => ({ id: t.spareId }),
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+    fresh: true,
+  },
+  anonymisePerson: {
+    doc: 'mutation($id: ID!) { anonymisePerson(id: $id) { id } }',
+    vars: (t) => ({ id: t.spareId }),
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+    fresh: true,
+  },
+  createUnit: {
+    doc: 'mutation($n: String!) { createUnit(input: { name: $n }) { id } }',
+    vars: (t) => ({ n: `Ny enhet ${t.spareId}` }),
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+    fresh: true,
+  },
+  updateUnit: {
+    doc: 'mutation($id: ID!) { updateUnit(input: { id: $id, name: "Omdøpt reserveenhet" }) { id } }',
+    vars: (t) => ({ id: t.spareUnitId }),
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+    fresh: true,
+  },
+  closeUnit: {
+    doc: 'mutation($id: ID!, $to: ID!) { closeUnit(id: $id, moveOpenSuggestionsToId: $to) { id } }',
+    vars: (t) => ({ id: t.spareUnitId, to: t.unitId }),
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+    fresh: true,
+  },
+  updateSsoSettings: {
+    doc: 'mutation { updateSsoSettings(input: { issuer: "http://127.0.0.1:9/", clientId: "idehub" }) { issuer } }',
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN BAD_USER_INPUT',
+  },
+  unpublishSuccessStory: {
+    doc: 'mutation($id: ID!) { unpublishSuccessStory(id: $id) { id } }',
+    vars: (t) => ({ id: t.publishedStoryId }),
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN ok FORBIDDEN FORBIDDEN FORBIDDEN ok',
+    fresh: true,
+  },
 };
-
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, '../../api/schema.gql'), 'utf8'));
 const OPERATIONS = [
   ...Object.keys(schema.getQueryType()!.getFields()),
@@ -305,7 +400,34 @@ describe('authorization matrix', () => {
       `select id from notification where person_id = $1 order by created_at desc limit 1`,
       [personId],
     );
+    const spareTag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+    const [{ id: spareId }] = await app.db.query(
+      `with p as (insert into person (municipality_id, name, email, locale, created_at)
+         select municipality_id, 'Reserve ' || $2, 'reserve-' || $2 || '@drammen.idehub.test', 'nb', now()
+           from unit where id = $1 returning id)
+       insert into membership (person_id, unit_id, role) select p.id, $1, 'STAFF' from p returning person_id as id`,
+      [unitId, spareTag],
+    );
+    const [{ id: spareUnitId }] = await app.db.query(
+      `insert into unit (municipality_id, parent_id, name)
+         select municipality_id, parent_id, 'Reserveenhet ' || $2 from unit where id = $1 returning id`,
+      [unitId, spareTag],
+    );
+    const story = await app.gql(
+      'mutation { createSuccessStory(input: { title: "Trygg natt", summary: "Sensorer om natten ga færre fall og roligere netter for beboerne." }) { id } }',
+      {},
+      tokens.leader,
+    );
+    const publishedStoryId = story.data?.createSuccessStory?.id ?? storyId;
+    await app.gql(
+      'mutation($id: ID!) { publishSuccessStory(id: $id) { id } }',
+      { id: publishedStoryId },
+      tokens.leader,
+    );
     return {
+      spareId,
+      spareUnitId,
+      publishedStoryId,
       suggestionId,
       otherSuggestionId,
       unitId,
