@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 export const alias = {
   // Libs are consumed as source so the web needs no libs build step.
@@ -8,9 +9,49 @@ export const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
 };
 
+/**
+ * Replaces each `graphql(\`query Name …\`)` call with the generated document itself (the
+ * `NameDocument` / `NameFragmentDoc` object of src/gql/graphql.ts, inlined), as the codegen
+ * client preset's Babel/SWC plugins do. A page's chunk then carries only its own documents,
+ * instead of every chunk sharing the generated map of all documents of the app. Build only:
+ * tests and the dev server keep the map.
+ */
+function graphqlDocumentImports(): Plugin {
+  const call = /\bgraphql\(\s*`\s*(query|mutation|subscription|fragment)\s+(\w+)[^`]*`\s*\)/g;
+  const generated = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
+  let documents: Map<string, string> | undefined;
+  const load = () => {
+    documents = new Map();
+    const line = /^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm;
+    for (const m of readFileSync(generated, 'utf8').matchAll(line)) documents.set(m[1], m[2]);
+    return documents;
+  };
+  return {
+    name: 'idehub-graphql-documents-inline',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      documents = undefined;
+    },
+    transform(code, id) {
+      if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(')) return null;
+      const docs = documents ?? load();
+      let changed = false;
+      const out = code.replace(call, (whole, kind: string, name: string) => {
+        const document = docs.get(kind === 'fragment' ? `${name}FragmentDoc` : `${name}Document`);
+        if (!document) this.error(`${id}: no generated document for ${kind} ${name}; run npm run codegen -w web`);
+        changed = true;
+        // Same line count as the call, so source maps stay right.
+        return `(${document}${'\n'.repeat((whole.match(/\n/g) ?? []).length)})`;
+      });
+      return changed ? { code: out, map: null } : null;
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [graphqlDocumentImports(), react()],
   resolve: {
     alias,
     // recharts imports react-is; the hoisted copy (17, for Testing Library) cannot read React 19 elements.
@@ -20,6 +61,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Read by scripts/check-bundle-size.mjs to find what a route loads.
+    manifest: true,
   },
   server: {
     // In development the API runs on its own port; the app always calls /graphql.
