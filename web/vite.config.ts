@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -49,9 +51,33 @@ function graphqlDocumentImports(): Plugin {
   };
 }
 
+/**
+ * Writes `<file>.br` (brotli 11) and `<file>.gz` (gzip 9) next to every asset worth compressing,
+ * once at build time; the server sends whichever the browser accepts (api/src/web/serve-web.ts).
+ */
+function precompressAssets(): Plugin {
+  return {
+    name: 'idehub-precompress-assets',
+    apply: 'build',
+    writeBundle(options) {
+      const dir = join(options.dir ?? 'dist', 'assets');
+      for (const name of readdirSync(dir)) {
+        if (!/\.(js|css|svg|json|html)$/.test(name)) continue;
+        const content = readFileSync(join(dir, name));
+        if (content.length < 1024) continue;
+        writeFileSync(join(dir, `${name}.gz`), gzipSync(content, { level: 9 }));
+        writeFileSync(
+          join(dir, `${name}.br`),
+          brotliCompressSync(content, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+        );
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [graphqlDocumentImports(), react()],
+  plugins: [graphqlDocumentImports(), react(), precompressAssets()],
   resolve: {
     alias,
     // recharts imports react-is; the hoisted copy (17, for Testing Library) cannot read React 19 elements.

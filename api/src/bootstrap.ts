@@ -10,6 +10,7 @@ import { startEmbeddedPostgres, EmbeddedPostgres } from './database/embedded-pos
 import { migrateDatabase } from './database/migrate';
 import { createLogger, PinoNestLogger } from './logging/logger';
 import { serveWebApp } from './web/serve-web';
+import { compressAnswers } from './web/compression';
 import { AppModule } from './app.module';
 import { seedDemoData } from './demo/seed';
 
@@ -52,6 +53,7 @@ export async function startIdehub(config: AppConfig, options: StartOptions = {})
     );
     app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
     app.use(cookieParser());
+    app.use(compressAnswers());
     if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDistDir)) {
       logger.warn({ dir: config.webDistDir }, 'web app not built; serving the API only (run npm run build)');
     }

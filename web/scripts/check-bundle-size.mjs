@@ -54,8 +54,11 @@ for (const [name, page, budget] of BUDGETS) {
   const ok = gzip <= budget;
   failed ||= !ok;
   results.push({ name, gzip, raw, budget, ok, files: sizes });
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${kB(gzip)} gzip (${kB(raw)} raw) in ${files.length} files; budget ${kB(budget)}`);
-  for (const s of sizes.sort((a, b) => b.gzip - a.gzip).slice(0, 6)) console.log(`       ${kB(s.gzip).padStart(9)}  ${s.file}`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${name}: ${kB(gzip)} gzip (${kB(raw)} raw) in ${files.length} files; budget ${kB(budget)}`,
+  );
+  for (const s of sizes.sort((a, b) => b.gzip - a.gzip).slice(0, 6))
+    console.log(`       ${kB(s.gzip).padStart(9)}  ${s.file}`);
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
 process.exit(failed ? 1 : 0);
