@@ -89,6 +89,28 @@ export default defineConfig({
     sourcemap: true,
     // Read by scripts/check-bundle-size.mjs to find what a route loads.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // Few, larger chunks: on a slow connection every extra request costs a round trip.
+        // The libraries every page needs go together; so do the small shared app modules
+        // (components, helpers, the features' GraphQL documents). Pages stay one chunk each,
+        // and charts (recharts) load only with the pages that show them.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@apollo|graphql|rxjs|i18next|react-i18next|optimism|@wry|tslib|ts-invariant|zen-observable|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/,
+              priority: 2,
+            },
+            {
+              name: 'common',
+              test: /[\\/](web[\\/]src[\\/](components|lib|app|i18n|features[\\/][^\\/]+[\\/]api)|libs[\\/]src)[\\/]/,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     // In development the API runs on its own port; the app always calls /graphql.
