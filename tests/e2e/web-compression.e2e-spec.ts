@@ -47,7 +47,23 @@ describe('compression and caching', () => {
   beforeAll(async () => {
     dist = fs.mkdtempSync(path.join(os.tmpdir(), 'idehub-web-'));
     fs.mkdirSync(path.join(dist, 'assets'));
-    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Idéhub</title><div id="root"></div>');
+    fs.writeFileSync(
+      path.join(dist, 'index.html'),
+      '<!doctype html><html><head><title>Idéhub</title></head><body><div id="root"></div></body></html>',
+    );
+    fs.mkdirSync(path.join(dist, '.vite'));
+    fs.writeFileSync(
+      path.join(dist, '.vite/manifest.json'),
+      JSON.stringify({
+        'index.html': { file: 'assets/index-Ab12Cd34.js', isEntry: true, imports: ['_vendor.js'] },
+        '_vendor.js': { file: 'assets/vendor-V1.js' },
+        '_list.js': { file: 'assets/list-L1.js', imports: ['_vendor.js'] },
+        'src/features/suggestions/routes/suggestions-page.tsx': {
+          file: 'assets/suggestions-page-S1.js',
+          imports: ['_list.js', '_vendor.js'],
+        },
+      }),
+    );
     const file = path.join(dist, ASSET);
     fs.writeFileSync(file, script);
     fs.writeFileSync(`${file}.gz`, zlib.gzipSync(script, { level: 9 }));
@@ -96,6 +112,16 @@ describe('compression and caching', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers['cache-control']).toBe('no-cache');
     expect(decode(answer)).toContain('<div id="root">');
+  });
+
+  it('a deep link to a page preloads that page’s chunks (not the ones index.html already loads)', async () => {
+    const list = decode(await send(`${app.url}/forslag`, { headers: { accept: 'text/html' } }));
+    expect(list).toContain('<link rel="modulepreload" crossorigin href="/assets/suggestions-page-S1.js">');
+    expect(list).toContain('<link rel="modulepreload" crossorigin href="/assets/list-L1.js">');
+    expect(list).not.toContain('vendor-V1');
+    expect(list).toContain('<div id="root">');
+    const other = decode(await send(`${app.url}/statistikk`, { headers: { accept: 'text/html' } }));
+    expect(other).not.toContain('modulepreload');
   });
 
   it.each([
