@@ -4,27 +4,10 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Viewer } from '../common/viewer';
 import { PersonEntity } from '../organisation/person.entity';
-import { Role } from '../organisation/role.enum';
+import { nearestLeadersIn } from '../organisation/nearest-leaders';
 import { ResponseEntity } from './response.entity';
 import { AnswerRatingEntity } from './answer-rating.entity';
 import { SuggestionEntity } from './suggestion.entity';
-
-/**
- * Who owes the answer for a unit: the leaders of the nearest unit in `chain` (nearest first) that
- * has any, else the municipality's admins. The same rule as SuggestionsService.nearestLeaders, as
- * a pure function over leaders already loaded for every unit of the chain.
- */
-export function nearestLeadersIn(
-  chain: string[],
-  leadersByUnit: ReadonlyMap<string, string[]>,
-  admins: string[],
-): string[] {
-  for (const unitId of chain) {
-    const leaders = leadersByUnit.get(unitId);
-    if (leaders?.length) return leaders;
-  }
-  return admins;
-}
 
 const ADMINS = '*admins*';
 
