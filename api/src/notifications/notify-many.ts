@@ -43,9 +43,11 @@ export async function notifyMany(manager: EntityManager, notices: Notice[], at: 
     [people, kinds, suggestions, keys, payloads, at],
   );
   if (rows.length) {
+    // graphile-worker's bulk add_jobs: one call for the whole batch (add_job per row costs ~5 ms each).
     await manager.query(
-      `select graphile_worker.add_job($1, json_build_object('notificationId', n)::json, job_key := 'email:' || n)
-         from unnest($2::uuid[]) as n`,
+      `select count(*) from graphile_worker.add_jobs(array(
+         select row($1, json_build_object('notificationId', n), null, null, null, 'email:' || n, null, null)::graphile_worker.job_spec
+           from unnest($2::uuid[]) as n))`,
       [SEND_EMAIL_TASK, rows.map((r) => r.id)],
     );
   }
