@@ -24,8 +24,10 @@ setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100)
   };
   process.on('message', (m) => {
     if (m === 'reset') statements = 0;
-    if (m === 'stats') process.send({ statements, rss: process.memoryUsage().rss, peakRss });
     if (m === 'reset-peak') peakRss = process.memoryUsage().rss;
+    if (m === 'reset' || m === 'reset-peak' || m === 'stats') {
+      process.send({ statements, rss: process.memoryUsage().rss, peakRss });
+    }
     if (m === 'stop') running.stop().then(() => process.exit(0));
   });
   process.send({ ready: running.url });
