@@ -53,11 +53,14 @@ const CLAIMED_COLUMNS = `s.id, s.municipality_id, s.unit_id, s.submitter_id, s.o
 /**
  * Missed, unescalated deadlines whose grace may have passed ($1 now, $2 terminal statuses). A DST
  * change moves a calendar day by an hour, so this is generous by 3 hours; the caller decides exactly.
- * The first bound on response_due_at lets the planner use its index.
+ * The first two bounds on response_due_at (the second with the smallest grace of any municipality)
+ * let the planner stop early in the partial index of missed, unescalated deadlines.
  */
 const ESCALATION_CANDIDATES = `select s.id, s.response_due_at, s.response_due_at::text as due_text, m.escalation_grace_days
          from suggestion s join municipality m on m.id = s.municipality_id
         where s.response_due_at <= $1::timestamptz + interval '3 hours'
+          and s.response_due_at <= $1::timestamptz + interval '3 hours'
+              - make_interval(days => (select coalesce(min(escalation_grace_days), 0) from municipality))
           and s.response_due_at <= $1::timestamptz - make_interval(days => m.escalation_grace_days) + interval '3 hours'
           and s.deadline_missed_at is not null and s.escalated_at is null
           and s.status::text <> all($2::text[])`;
