@@ -71,6 +71,7 @@ function request(url, { method = 'GET', body, token }) {
 async function startApp() {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child = fork(path.join(ROOT, 'tests/perf/app-process.cjs'), [], {
+    execArgv: process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : [],
     env: { ...process.env, DATABASE_URL, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn' },
   });
   const url = await new Promise((resolve, reject) => {
