@@ -6,6 +6,7 @@ import { OidcLoginAttempt1795996627749 } from './1795996627749-OidcLoginAttempt'
 import { StoryAdoptedOnePerUnit1795996740316 } from './1795996740316-StoryAdoptedOnePerUnit';
 import { MaskHiddenWithdrawals1795996800000 } from './1795996800000-MaskHiddenWithdrawals';
 import { AuthThrottleByAddress1795998002586 } from './1795998002586-AuthThrottleByAddress';
+import { SweepPartialIndexes1795998242467 } from './1795998242467-SweepPartialIndexes';
 import { JobWorkerHeartbeat1795999337971 } from './1795999337971-JobWorkerHeartbeat';
 import { OrgAdminAndDataRights1796000000000 } from './1796000000000-OrgAdminAndDataRights';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS: Function[] = [
   StoryAdoptedOnePerUnit1795996740316,
   MaskHiddenWithdrawals1795996800000,
   AuthThrottleByAddress1795998002586,
+  SweepPartialIndexes1795998242467,
   JobWorkerHeartbeat1795999337971,
   OrgAdminAndDataRights1796000000000,
 ];

@@ -43,6 +43,8 @@ if (tiers.has('api')) run('libs, api and end-to-end', vitest, ['run', ...extra],
 if (!extra.length && tiers.has('web')) {
   run('web components', vitest, ['run', '--config', 'web/vitest.config.mts'], { report: true });
   run('generated web types are current', 'node', ['web/scripts/check-codegen.mjs']);
+  // Needs the build tier's web/dist: fails when the first load of /forslag outgrows its budget.
+  run('web bundle size', 'node', ['web/scripts/check-bundle-size.mjs']);
 }
 if (!extra.length && tiers.has('browser')) {
   run('browser', vitest, ['run', '--config', 'tests/browser/vitest.config.mts'], { report: true });

@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 export const alias = {
   // Libs are consumed as source so the web needs no libs build step.
@@ -8,9 +11,73 @@ export const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
 };
 
+/**
+ * Replaces each `graphql(\`query Name …\`)` call with the generated document itself (the
+ * `NameDocument` / `NameFragmentDoc` object of src/gql/graphql.ts, inlined), as the codegen
+ * client preset's Babel/SWC plugins do. A page's chunk then carries only its own documents,
+ * instead of every chunk sharing the generated map of all documents of the app. Build only:
+ * tests and the dev server keep the map.
+ */
+function graphqlDocumentImports(): Plugin {
+  const call = /\bgraphql\(\s*`\s*(query|mutation|subscription|fragment)\s+(\w+)[^`]*`\s*\)/g;
+  const generated = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
+  let documents: Map<string, string> | undefined;
+  const load = () => {
+    documents = new Map();
+    const line = /^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm;
+    for (const m of readFileSync(generated, 'utf8').matchAll(line)) documents.set(m[1], m[2]);
+    return documents;
+  };
+  return {
+    name: 'idehub-graphql-documents-inline',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      documents = undefined;
+    },
+    transform(code, id) {
+      if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(')) return null;
+      const docs = documents ?? load();
+      let changed = false;
+      const out = code.replace(call, (whole, kind: string, name: string) => {
+        const document = docs.get(kind === 'fragment' ? `${name}FragmentDoc` : `${name}Document`);
+        if (!document) this.error(`${id}: no generated document for ${kind} ${name}; run npm run codegen -w web`);
+        changed = true;
+        // Same line count as the call, so source maps stay right.
+        return `(${document}${'\n'.repeat((whole.match(/\n/g) ?? []).length)})`;
+      });
+      return changed ? { code: out, map: null } : null;
+    },
+  };
+}
+
+/**
+ * Writes `<file>.br` (brotli 11) and `<file>.gz` (gzip 9) next to every asset worth compressing,
+ * once at build time; the server sends whichever the browser accepts (api/src/web/serve-web.ts).
+ */
+function precompressAssets(): Plugin {
+  return {
+    name: 'idehub-precompress-assets',
+    apply: 'build',
+    writeBundle(options) {
+      const dir = join(options.dir ?? 'dist', 'assets');
+      for (const name of readdirSync(dir)) {
+        if (!/\.(js|css|svg|json|html)$/.test(name)) continue;
+        const content = readFileSync(join(dir, name));
+        if (content.length < 1024) continue;
+        writeFileSync(join(dir, `${name}.gz`), gzipSync(content, { level: 9 }));
+        writeFileSync(
+          join(dir, `${name}.br`),
+          brotliCompressSync(content, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+        );
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [graphqlDocumentImports(), react(), precompressAssets()],
   resolve: {
     alias,
     // recharts imports react-is; the hoisted copy (17, for Testing Library) cannot read React 19 elements.
@@ -20,6 +87,30 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Read by scripts/check-bundle-size.mjs to find what a route loads.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // Few, larger chunks: on a slow connection every extra request costs a round trip.
+        // The libraries every page needs go together; so do the small shared app modules
+        // (components, helpers, the features' GraphQL documents). Pages stay one chunk each,
+        // and charts (recharts) load only with the pages that show them.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@apollo|graphql|rxjs|i18next|react-i18next|optimism|@wry|tslib|ts-invariant|zen-observable|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/,
+              priority: 2,
+            },
+            {
+              name: 'common',
+              test: /[\\/](web[\\/]src[\\/](components|lib|app|i18n|features[\\/][^\\/]+[\\/]api)|libs[\\/]src)[\\/]/,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     // In development the API runs on its own port; the app always calls /graphql.

@@ -29,6 +29,7 @@ import { AuditService } from './audit/audit.service';
 import { NotificationsService } from './notifications/notifications.service';
 import { SuggestionsService } from './suggestions/suggestions.service';
 import { SuggestionsResolver } from './suggestions/suggestions.resolver';
+import { SuggestionLoadersFactory } from './suggestions/suggestion-loaders';
 import { CoCreationService } from './co-creation/co-creation.service';
 import { SimilarSuggestionsService } from './co-creation/similar-suggestions.service';
 import { CoCreationResolver } from './co-creation/co-creation.resolver';
@@ -140,6 +141,7 @@ export class AppModule {
         JobQueueService,
         SuggestionsService,
         SuggestionsResolver,
+        SuggestionLoadersFactory,
         CoCreationService,
         SimilarSuggestionsService,
         CoCreationResolver,

@@ -12,6 +12,7 @@ import { createLogger, PinoNestLogger, requestForLog, responseForLog, scrubSecre
 import { applySecurityHeaders } from './common/security-headers';
 import { requireSameSiteForCookieGets } from './common/same-site';
 import { serveWebApp } from './web/serve-web';
+import { compressAnswers } from './web/compression';
 import { AppModule } from './app.module';
 import { seedDemoData } from './demo/seed';
 
@@ -69,6 +70,7 @@ export async function startIdehub(config: AppConfig, options: StartOptions = {})
     applySecurityHeaders(app, config);
     app.use(cookieParser());
     app.use('/api', requireSameSiteForCookieGets);
+    app.use(compressAnswers());
     if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDistDir)) {
       logger.warn({ dir: config.webDistDir }, 'web app not built; serving the API only (run npm run build)');
     }

@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { escalationDueAt, TERMINAL_STATUSES } from '@idehub/libs';
 import { Clock } from '../common/clock';
-import { AuditService } from '../audit/audit.service';
-import { NotificationsService } from '../notifications/notifications.service';
 import { NotificationKind } from '../notifications/notification-kind.enum';
 import { OrganisationService, UnitTree } from '../organisation/organisation.service';
 import { PersonEntity } from '../organisation/person.entity';
-import { SuggestionsService } from '../suggestions/suggestions.service';
+import { AuditRecord } from '../audit/audit.service';
+import { notifyMany, Notice } from '../notifications/notify-many';
+import { escalationPathIn, nearestLeadersIn } from '../organisation/nearest-leaders';
 
 /** What one sweep did: the claims this process won (another process never wins the same one). */
 export interface SweepResult {
@@ -20,8 +20,12 @@ export interface SweepResult {
   notifications: number;
 }
 
-/** Rows per transaction: keeps every transaction short, which matters most on the embedded database. */
-export const SWEEP_BATCH_SIZE = 100;
+/**
+ * Suggestions claimed per transaction. Each batch is a handful of set-based statements (claim,
+ * recipients, notifications, e-mail jobs, audit), so a batch of 1 000 still commits in well under
+ * a second and keeps transactions short, which matters most on the embedded database.
+ */
+export const SWEEP_BATCH_SIZE = 1000;
 
 /** A suggestion this sweep has claimed, as the claiming UPDATE returned it. */
 interface ClaimedSuggestion {
@@ -38,6 +42,8 @@ interface ClaimedSuggestion {
 interface EscalationCandidate {
   id: string;
   response_due_at: Date;
+  /** The deadline exactly as stored (microseconds included), to claim it by equality in SQL. */
+  due_text: string;
   escalation_grace_days: number;
 }
 
@@ -46,11 +52,14 @@ const CLAIMED_COLUMNS = `s.id, s.municipality_id, s.unit_id, s.submitter_id, s.o
 /**
  * Missed, unescalated deadlines whose grace may have passed ($1 now, $2 terminal statuses). A DST
  * change moves a calendar day by an hour, so this is generous by 3 hours; the caller decides exactly.
- * The first bound on response_due_at lets the planner use its index.
+ * The first two bounds on response_due_at (the second with the smallest grace of any municipality)
+ * let the planner stop early in the partial index of missed, unescalated deadlines.
  */
-const ESCALATION_CANDIDATES = `select s.id, s.response_due_at, m.escalation_grace_days
+const ESCALATION_CANDIDATES = `select s.id, s.response_due_at, s.response_due_at::text as due_text, m.escalation_grace_days
          from suggestion s join municipality m on m.id = s.municipality_id
         where s.response_due_at <= $1::timestamptz + interval '3 hours'
+          and s.response_due_at <= $1::timestamptz + interval '3 hours'
+              - make_interval(days => (select coalesce(min(escalation_grace_days), 0) from municipality))
           and s.response_due_at <= $1::timestamptz - make_interval(days => m.escalation_grace_days) + interval '3 hours'
           and s.deadline_missed_at is not null and s.escalated_at is null
           and s.status::text <> all($2::text[])`;
@@ -74,9 +83,6 @@ export class DeadlineSweepService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly organisation: OrganisationService,
-    private readonly suggestions: SuggestionsService,
-    private readonly notifications: NotificationsService,
-    private readonly audit: AuditService,
   ) {}
 
   async sweep(): Promise<SweepResult> {
@@ -155,16 +161,16 @@ export class DeadlineSweepService {
        returning ${CLAIMED_COLUMNS}`,
       [now, TERMINAL_STATUSES, SWEEP_BATCH_SIZE],
     );
-    const people = new Recipients(manager, this.organisation, this.suggestions);
-    let notifications = 0;
+    const people = new Recipients(manager, this.organisation);
+    const notices: Notice[] = [];
+    const audits: AuditRecord[] = [];
     for (const s of claimed) {
       const dueAt = new Date(s.response_due_at);
       const leaders = await people.responsibleFor(s.municipality_id, s.unit_id);
       const recipients = s.owner_id ? [...leaders, s.owner_id] : leaders;
-      const created = await this.notifications.notify(
-        manager,
+      notices.push({
         recipients,
-        {
+        event: {
           kind: NotificationKind.DEADLINE_MISSED,
           suggestionId: s.id,
           eventKey: deadlineEventKey('deadline-missed', s.id, dueAt),
@@ -174,10 +180,8 @@ export class DeadlineSweepService {
             unitName: await people.unitName(s.municipality_id, s.unit_id),
           },
         },
-        now,
-      );
-      notifications += created.length;
-      await this.audit.record(manager, {
+      });
+      audits.push({
         municipalityId: s.municipality_id,
         actorId: null,
         action: 'suggestion.deadline_missed',
@@ -193,6 +197,10 @@ export class DeadlineSweepService {
         at: now,
       });
     }
+    const created = await notifyMany(manager, notices, now);
+    await recordAll(manager, audits);
+    let notifications = 0;
+    for (const list of created.values()) notifications += list.length;
     return { claimed: claimed.length, notifications };
   }
 
@@ -222,8 +230,8 @@ export class DeadlineSweepService {
       manager,
       `with due as (
          select s.id from suggestion s
-           join unnest($2::uuid[], $3::timestamptz[]) as c(id, due_at) on c.id = s.id
-          where s.response_due_at = c.due_at and s.deadline_missed_at is not null and s.escalated_at is null
+           join unnest($2::uuid[], $3::text[]) as c(id, due_at) on c.id = s.id
+          where s.response_due_at = c.due_at::timestamptz and s.deadline_missed_at is not null and s.escalated_at is null
             and s.status::text <> all($4::text[])
           order by s.id
           for update of s skip locked
@@ -233,41 +241,43 @@ export class DeadlineSweepService {
         where s.id = due.id and s.escalated_at is null and s.deadline_missed_at is not null
           and s.status::text <> all($4::text[])
        returning ${CLAIMED_COLUMNS}`,
-      [now, candidates.map((c) => c.id), candidates.map((c) => c.response_due_at), TERMINAL_STATUSES],
+      // The deadline as SQL wrote it (text), not a JavaScript date: a deadline stored with
+      // microseconds would never equal its millisecond rounding and would never be escalated.
+      [now, candidates.map((c) => c.id), candidates.map((c) => c.due_text), TERMINAL_STATUSES],
     );
-    const people = new Recipients(manager, this.organisation, this.suggestions);
-    let notifications = 0;
+    const people = new Recipients(manager, this.organisation);
+    const paths = new Map<string, string[]>();
+    for (const s of claimed) paths.set(s.id, await people.escalationPath(s.municipality_id, s.unit_id, s.owner_id));
+    const names = await people.names([...new Set([...paths.values()].flat())]);
+    const notices: Notice[] = [];
+    const audits: AuditRecord[] = [];
     for (const s of claimed) {
       const dueAt = new Date(s.response_due_at);
-      const path = await people.escalationPath(s.municipality_id, s.unit_id, s.owner_id);
-      const names = await people.names(path);
+      const path = paths.get(s.id)!;
       const escalatedTo = path.map((id) => ({ id, name: names.get(id) ?? '' }));
       const unitName = await people.unitName(s.municipality_id, s.unit_id);
       const common = { title: s.title, dueAt: dueAt.toISOString(), unitName };
-      const toPath = await this.notifications.notify(
-        manager,
-        path,
+      notices.push(
         {
-          kind: NotificationKind.ESCALATED,
-          suggestionId: s.id,
-          eventKey: deadlineEventKey('escalated', s.id, dueAt),
-          payload: common,
+          recipients: path,
+          event: {
+            kind: NotificationKind.ESCALATED,
+            suggestionId: s.id,
+            eventKey: deadlineEventKey('escalated', s.id, dueAt),
+            payload: common,
+          },
         },
-        now,
-      );
-      const toSubmitter = await this.notifications.notify(
-        manager,
-        [s.submitter_id],
         {
-          kind: NotificationKind.ESCALATION_NOTICE,
-          suggestionId: s.id,
-          eventKey: deadlineEventKey('escalation-notice', s.id, dueAt),
-          payload: { ...common, escalatedTo, escalatedToNames: escalatedTo.map((p) => p.name).join(', ') },
+          recipients: [s.submitter_id],
+          event: {
+            kind: NotificationKind.ESCALATION_NOTICE,
+            suggestionId: s.id,
+            eventKey: deadlineEventKey('escalation-notice', s.id, dueAt),
+            payload: { ...common, escalatedTo, escalatedToNames: escalatedTo.map((p) => p.name).join(', ') },
+          },
         },
-        now,
       );
-      notifications += toPath.length + toSubmitter.length;
-      await this.audit.record(manager, {
+      audits.push({
         municipalityId: s.municipality_id,
         actorId: null,
         action: 'suggestion.escalated',
@@ -283,8 +293,34 @@ export class DeadlineSweepService {
         at: now,
       });
     }
+    const created = await notifyMany(manager, notices, now);
+    await recordAll(manager, audits);
+    let notifications = 0;
+    for (const list of created.values()) notifications += list.length;
     return { claimed: claimed.length, notifications };
   }
+}
+
+/** Audit entries of a whole batch in one statement (what AuditService.record writes, many at once). */
+async function recordAll(manager: EntityManager, entries: AuditRecord[]): Promise<void> {
+  if (!entries.length) return;
+  const json = (v: Record<string, unknown> | null | undefined) => (v ? JSON.stringify(v) : null);
+  await manager.query(
+    `insert into audit_entry (municipality_id, actor_id, action, entity_type, entity_id, before, after, at)
+     select m, a, act, et, eid, b::jsonb, af::jsonb, t
+       from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::timestamptz[])
+         as e(m, a, act, et, eid, b, af, t)`,
+    [
+      entries.map((e) => e.municipalityId),
+      entries.map((e) => e.actorId),
+      entries.map((e) => e.action),
+      entries.map((e) => e.entityType),
+      entries.map((e) => e.entityId),
+      entries.map((e) => json(e.before)),
+      entries.map((e) => json(e.after)),
+      entries.map((e) => e.at),
+    ],
+  );
 }
 
 /** The rows an UPDATE … RETURNING gave back, on the transaction's own connection. */
@@ -297,13 +333,11 @@ async function updateReturning<T>(manager: EntityManager, sql: string, params: u
 /** Who is told, looked up once per unit within one batch's transaction. */
 class Recipients {
   private readonly trees = new Map<string, Promise<UnitTree>>();
-  private readonly responsible = new Map<string, Promise<string[]>>();
-  private readonly paths = new Map<string, Promise<string[]>>();
+  private readonly leadership = new Map<string, Promise<{ byUnit: Map<string, string[]>; admins: string[] }>>();
 
   constructor(
     private readonly manager: EntityManager,
     private readonly organisation: OrganisationService,
-    private readonly suggestions: SuggestionsService,
   ) {}
 
   private tree(municipalityId: string): Promise<UnitTree> {
@@ -316,33 +350,36 @@ class Recipients {
     return (await this.tree(municipalityId)).get(unitId)?.name ?? '';
   }
 
-  /** The unit's leaders; a unit without leaders: the nearest leaders above; at the top the admins. Someone is always told. */
-  responsibleFor(municipalityId: string, unitId: string): Promise<string[]> {
-    let result = this.responsible.get(unitId);
+  /** Every LEADER membership of the municipality's units, and its admins: two queries per batch. */
+  private leaders(municipalityId: string): Promise<{ byUnit: Map<string, string[]>; admins: string[] }> {
+    let result = this.leadership.get(municipalityId);
     if (!result) {
       result = (async () => {
-        for (const id of (await this.tree(municipalityId)).selfAndAncestors(unitId)) {
-          const leaders = await this.organisation.leadersOf([id], this.manager);
-          if (leaders.length) return leaders;
-        }
-        return this.organisation.adminsOf(municipalityId, this.manager);
+        const rows: { unit_id: string; person_id: string }[] = await this.manager.query(
+          `select distinct m.unit_id, m.person_id from membership m join unit u on u.id = m.unit_id
+             join person p on p.id = m.person_id
+            where u.municipality_id = $1 and m.role = 'LEADER' and p.deactivated_at is null`,
+          [municipalityId],
+        );
+        const byUnit = new Map<string, string[]>();
+        for (const r of rows) byUnit.set(r.unit_id, [...(byUnit.get(r.unit_id) ?? []), r.person_id]);
+        return { byUnit, admins: await this.organisation.adminsOf(municipalityId, this.manager) };
       })();
-      this.responsible.set(unitId, result);
+      this.leadership.set(municipalityId, result);
     }
     return result;
   }
 
-  /** SuggestionsService.escalationPath: the nearest level above whoever owes the answer. */
-  escalationPath(municipalityId: string, unitId: string, ownerId: string | null): Promise<string[]> {
-    const key = `${unitId}:${ownerId ?? ''}`;
-    let result = this.paths.get(key);
-    if (!result) {
-      result = this.tree(municipalityId).then((tree) =>
-        this.suggestions.escalationPath(tree, unitId, municipalityId, this.manager, ownerId),
-      );
-      this.paths.set(key, result);
-    }
-    return result;
+  /** The unit's leaders; a unit without leaders: the nearest leaders above; at the top the admins. Someone is always told. */
+  async responsibleFor(municipalityId: string, unitId: string): Promise<string[]> {
+    const [tree, { byUnit, admins }] = await Promise.all([this.tree(municipalityId), this.leaders(municipalityId)]);
+    return nearestLeadersIn(tree.selfAndAncestors(unitId), byUnit, admins);
+  }
+
+  /** The nearest level above whoever owes the answer (the assignee, else the unit's nearest leaders). */
+  async escalationPath(municipalityId: string, unitId: string, ownerId: string | null): Promise<string[]> {
+    const [tree, { byUnit, admins }] = await Promise.all([this.tree(municipalityId), this.leaders(municipalityId)]);
+    return escalationPathIn(tree.selfAndAncestors(unitId), byUnit, admins, ownerId);
   }
 
   async names(ids: string[]): Promise<Map<string, string>> {

@@ -70,17 +70,28 @@ export class OrganisationService {
     };
   }
 
-  /** The leaders of a unit (LEADER membership in exactly that unit). */
+  /** The active leaders of these units (LEADER membership in exactly that unit); deactivated people owe nothing. */
   async leadersOf(unitIds: string[], manager: EntityManager = this.db.manager): Promise<string[]> {
-    if (!unitIds.length) return [];
-    const rows = await manager.find(MembershipEntity, { where: { unitId: In(unitIds), role: Role.LEADER } });
-    return [...new Set(rows.map((r) => r.personId))];
+    return [...new Set([...(await this.leadersByUnit(unitIds, manager)).values()].flat())];
+  }
+
+  /** The active leaders of each of these units, in one query. */
+  async leadersByUnit(unitIds: string[], manager: EntityManager = this.db.manager): Promise<Map<string, string[]>> {
+    const byUnit = new Map<string, string[]>();
+    if (!unitIds.length) return byUnit;
+    const rows: { unit_id: string; person_id: string }[] = await manager.query(
+      `select distinct m.unit_id, m.person_id from membership m join person p on p.id = m.person_id
+        where m.unit_id = any($1::uuid[]) and m.role = 'LEADER' and p.deactivated_at is null`,
+      [unitIds],
+    );
+    for (const r of rows) byUnit.set(r.unit_id, [...(byUnit.get(r.unit_id) ?? []), r.person_id]);
+    return byUnit;
   }
 
   async adminsOf(municipalityId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
       `select distinct p.id from person p join membership m on m.person_id = p.id
-        where p.municipality_id = $1 and m.role = 'ADMIN'`,
+        where p.municipality_id = $1 and m.role = 'ADMIN' and p.deactivated_at is null`,
       [municipalityId],
     );
     return rows.map((r) => r.id);

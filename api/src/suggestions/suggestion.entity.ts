@@ -13,6 +13,14 @@ import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
 @Index('IDX_suggestion_title_trgm', { synchronize: false })
 // One adoption of a story per unit (a withdrawn or merged one does not count); kept by the migrations only.
 @Index('UQ_suggestion_adoption_per_unit', { synchronize: false })
+// The sweep's two questions, answered from small partial indexes instead of every open deadline:
+// which deadlines passed unnoticed, and which missed ones are not yet escalated.
+@Index('IDX_suggestion_due_unmissed', ['responseDueAt'], {
+  where: `"response_due_at" IS NOT NULL AND "deadline_missed_at" IS NULL`,
+})
+@Index('IDX_suggestion_due_unescalated', ['responseDueAt'], {
+  where: `"deadline_missed_at" IS NOT NULL AND "escalated_at" IS NULL`,
+})
 export class SuggestionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isTerminal } from '@idehub/libs';
 import { Clock } from '../common/clock';
 import { Connection, pageSize } from '../common/pagination';
 import { InboxDto } from './dtos/inbox.dto';
@@ -8,6 +9,7 @@ import { hiddenNameLabel } from '../access/access.service';
 import { ResponseKind } from './response.entity';
 import { SuggestionEntity } from './suggestion.entity';
 import { SuggestionsService } from './suggestions.service';
+import { SuggestionLoadersFactory } from './suggestion-loaders';
 import {
   AnswerRatingDto,
   ResponseDto,
@@ -31,6 +33,7 @@ export class SuggestionsResolver {
   constructor(
     private readonly service: SuggestionsService,
     private readonly clock: Clock,
+    private readonly loaders: SuggestionLoadersFactory,
   ) {}
 
   @Query(() => SuggestionDto, { nullable: true, description: 'Null when it does not exist or is not visible to you.' })
@@ -123,7 +126,7 @@ export class SuggestionsResolver {
   async submitterName(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<string> {
     const scope = await this.service.scope(viewer);
     if (!scope.canSeeSubmitterName(s)) return `Ansatt i ${scope.tree.get(s.unitId)?.name ?? 'kommunen'}`;
-    const [person] = await this.service.people([s.submitterId]);
+    const person = await this.loaders.for(viewer).person.load(s.submitterId);
     return person?.name ?? '';
   }
 
@@ -160,7 +163,7 @@ export class SuggestionsResolver {
   async responses(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<ResponseDto[]> {
     const scope = await this.service.scope(viewer);
     if (!scope.canSee(s)) return [];
-    const rows = await this.service.responses(s.id);
+    const rows = await this.loaders.for(viewer).responses.load(s.id);
     const nameHidden = !scope.canSeeSubmitterName(s);
     const mayReadReason = s.submitterId === viewer.personId || scope.canAnswer(s);
     const masked: PersonRefDto = { id: `hidden-submitter:${s.id}`, name: hiddenNameLabel(scope.tree, s.unitId) };
@@ -178,48 +181,52 @@ export class SuggestionsResolver {
   }
 
   @ResolveField(() => PersonRefDto, { nullable: true, description: 'The person assigned to answer, if any.' })
-  async owner(@Parent() s: SuggestionDto): Promise<PersonRefDto | null> {
+  async owner(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<PersonRefDto | null> {
     if (!s.ownerId) return null;
-    const [p] = await this.service.people([s.ownerId]);
+    const p = await this.loaders.for(viewer).person.load(s.ownerId);
     return p ? toRef(p) : null;
   }
 
   @ResolveField(() => [PersonRefDto], { description: 'Who owes the next answer; empty when closed.' })
   async owedBy(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<PersonRefDto[]> {
+    if (isTerminal(s.status)) return [];
+    const loaders = this.loaders.for(viewer);
+    if (s.ownerId) return (await loaders.people([s.ownerId])).map(toRef);
     const scope = await this.service.scope(viewer);
-    return (await this.service.owedBy(s as unknown as SuggestionEntity, scope)).map(toRef);
+    return (await loaders.nearestLeaders(scope.tree.selfAndAncestors(s.unitId))).map(toRef);
   }
 
   @ResolveField(() => [PersonRefDto], { description: 'Who the current missed deadline was escalated to.' })
   async escalatedTo(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<PersonRefDto[]> {
     if (!s.escalatedAt) return [];
     const scope = await this.service.scope(viewer);
-    const ids = await this.service.escalationPath(scope.tree, s.unitId, s.municipalityId, undefined, s.ownerId);
-    return (await this.service.people(ids)).map(toRef);
+    const chain = scope.tree.selfAndAncestors(s.unitId);
+    return (await this.loaders.for(viewer).escalationPath(chain, s.ownerId)).map(toRef);
   }
 
   @ResolveField(() => Boolean)
   isFollowing(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<boolean> {
-    return this.service.isFollowing(s.id, viewer.personId);
+    return this.loaders.for(viewer).isFollowing.load(s.id);
   }
 
   @ResolveField(() => SuggestionRefDto, { nullable: true, description: 'Where it was merged into.' })
   async mergedInto(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<SuggestionRefDto | null> {
     if (!s.mergedIntoId) return null;
-    const target = await this.service.get(viewer, s.mergedIntoId);
-    return target && { id: target.id, title: target.title, status: target.status };
+    const scope = await this.service.scope(viewer);
+    const target = await this.loaders.for(viewer).suggestion.load(s.mergedIntoId);
+    return target && scope.canSee(target) ? { id: target.id, title: target.title, status: target.status } : null;
   }
 
   @ResolveField(() => AnswerRatingDto, { nullable: true, description: 'Shown to the submitter and responders.' })
   async rating(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<AnswerRatingDto | null> {
     const scope = await this.service.scope(viewer);
     if (s.submitterId !== viewer.personId && !scope.isResponderFor(s)) return null;
-    const r = await this.service.rating(s.id);
+    const r = await this.loaders.for(viewer).rating.load(s.id);
     return r && { useful: r.useful, comment: r.comment, ratedAt: r.ratedAt };
   }
 
   @ResolveField(() => Int)
-  supportCount(@Parent() s: SuggestionDto): Promise<number> {
-    return this.service.supportCount(s.id);
+  supportCount(@Parent() s: SuggestionDto, @CurrentViewer() viewer: Viewer): Promise<number> {
+    return this.loaders.for(viewer).supportCount.load(s.id);
   }
 }

@@ -31,6 +31,7 @@ import { PersonEntity } from '../organisation/person.entity';
 import { MembershipEntity } from '../organisation/membership.entity';
 import { OrganisationService, UnitTree } from '../organisation/organisation.service';
 import { Role } from '../organisation/role.enum';
+import { escalationPathIn } from '../organisation/nearest-leaders';
 import { SuggestionEntity } from './suggestion.entity';
 import { ResponseEntity, ResponseKind } from './response.entity';
 import { FollowerEntity, FollowReason } from './follower.entity';
@@ -737,21 +738,10 @@ export class SuggestionsService {
     ownerId?: string | null,
   ): Promise<string[]> {
     const chain = tree.selfAndAncestors(unitId);
-    const owing = new Set<string>(ownerId ? [ownerId] : []);
-    let level = 0;
-    for (; level < chain.length; level++) {
-      const leaders = await this.organisation.leadersOf([chain[level]], manager);
-      if (leaders.length) {
-        leaders.forEach((id) => owing.add(id));
-        break;
-      }
-    }
-    for (const ancestor of chain.slice(level + 1)) {
-      const leaders = (await this.organisation.leadersOf([ancestor], manager)).filter((id) => !owing.has(id));
-      if (leaders.length) return leaders;
-    }
-    const admins = await this.organisation.adminsOf(municipalityId, manager);
-    const others = admins.filter((id) => !owing.has(id));
-    return others.length ? others : admins;
+    const [leaders, admins] = await Promise.all([
+      this.organisation.leadersByUnit(chain, manager),
+      this.organisation.adminsOf(municipalityId, manager),
+    ]);
+    return escalationPathIn(chain, leaders, admins, ownerId);
   }
 }

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { Viewer } from '../common/viewer';
+import { PersonEntity } from '../organisation/person.entity';
+import { escalationPathIn, nearestLeadersIn } from '../organisation/nearest-leaders';
+import { ResponseEntity } from './response.entity';
+import { AnswerRatingEntity } from './answer-rating.entity';
+import { SuggestionEntity } from './suggestion.entity';
+
+const ADMINS = '*admins*';
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+const compareNames = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');
+const byName = <T extends { name: string }>(people: T[]) => [...people].sort(compareNames);
+
+/**
+ * Per-request batched reads for suggestion fields. Every field resolver of a page asks its loader,
+ * and the loader answers the whole page with one statement, so a list of 20 or of 100 costs the
+ * same number of statements. One set per viewer object — the viewer lives exactly as long as the
+ * request — so nothing is cached across requests or readers.
+ */
+export class SuggestionLoaders {
+  constructor(
+    private readonly db: DataSource,
+    private readonly viewer: Viewer,
+  ) {}
+
+  readonly supportCount = new DataLoader<string, number>(async (ids) => {
+    const rows: { id: string; n: number }[] = await this.db.query(
+      `select suggestion_id as id, count(*)::int as n from support where suggestion_id = any($1::uuid[]) group by 1`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.n]));
+    return ids.map((id) => byId.get(id) ?? 0);
+  });
+
+  readonly person = new DataLoader<string, PersonEntity | null>(async (ids) => {
+    const rows = await this.db.manager.find(PersonEntity, { where: { id: In([...ids]) } });
+    const byId = new Map(rows.map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  readonly isFollowing = new DataLoader<string, boolean>(async (ids) => {
+    const rows: { id: string }[] = await this.db.query(
+      `select suggestion_id as id from follower where person_id = $1 and suggestion_id = any($2::uuid[])`,
+      [this.viewer.personId, ids],
+    );
+    const following = new Set(rows.map((r) => r.id));
+    return ids.map((id) => following.has(id));
+  });
+
+  readonly rating = new DataLoader<string, AnswerRatingEntity | null>(async (ids) => {
+    const rows = await this.db.manager.find(AnswerRatingEntity, { where: { suggestionId: In([...ids]) } });
+    const byId = new Map(rows.map((r) => [r.suggestionId, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  /** Oldest first, with their authors. */
+  readonly responses = new DataLoader<string, ResponseEntity[]>(async (ids) => {
+    const rows = await this.db.manager.find(ResponseEntity, {
+      where: { suggestionId: In([...ids]) },
+      relations: { author: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const byId = new Map<string, ResponseEntity[]>(ids.map((id) => [id, []]));
+    for (const r of rows) byId.get(r.suggestionId)?.push(r);
+    return ids.map((id) => byId.get(id)!);
+  });
+
+  /** Suggestions by id, unchecked: the caller applies the viewer's scope. */
+  readonly suggestion = new DataLoader<string, SuggestionEntity | null>(async (ids) => {
+    const rows = await this.db.manager.find(SuggestionEntity, { where: { id: In([...ids]) } });
+    const byId = new Map(rows.map((s) => [s.id, s]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  /**
+   * The leaders (LEADER membership in exactly that unit) of each unit, and under the key ADMINS the
+   * admins of the viewer's municipality: one statement for a whole page, names included.
+   */
+  readonly leaders = new DataLoader<string, PersonRef[]>(async (keys) => {
+    const unitIds = keys.filter((k) => k !== ADMINS);
+    const rows: { unitId: string | null; id: string; name: string }[] = await this.db.query(
+      `select m.unit_id as "unitId", p.id, p.name from membership m join person p on p.id = m.person_id
+        where m.role = 'LEADER' and m.unit_id = any($1::uuid[]) and p.deactivated_at is null
+       union
+       select null, p.id, p.name from membership m join person p on p.id = m.person_id
+        where m.role = 'ADMIN' and p.municipality_id = $2 and p.deactivated_at is null`,
+      [unitIds, this.viewer.municipalityId],
+    );
+    const byKey = new Map<string, PersonRef[]>(keys.map((k) => [k, []]));
+    for (const r of rows) byKey.get(r.unitId ?? ADMINS)?.push({ id: r.id, name: r.name });
+    return keys.map((k) => byKey.get(k)!);
+  });
+
+  /**
+   * Who answers for the first unit of `chain` (nearest first): the leaders of the nearest unit
+   * that has any, else the admins (of the viewer's municipality, which is the suggestion's: the
+   * viewer only sees their own municipality's suggestions). Sorted by name.
+   */
+  async nearestLeaders(chain: string[]): Promise<PersonRef[]> {
+    return this.fromLeaders(chain, (byKey) => nearestLeadersIn(chain, byKey, byKey.get(ADMINS)!));
+  }
+
+  /** Where a missed deadline of the first unit of `chain` went: the level above whoever owed the answer. */
+  async escalationPath(chain: string[], ownerId: string | null): Promise<PersonRef[]> {
+    return this.fromLeaders(chain, (byKey) => escalationPathIn(chain, byKey, byKey.get(ADMINS)!, ownerId));
+  }
+
+  private async fromLeaders(chain: string[], choose: (byKey: Map<string, string[]>) => string[]) {
+    const keys = [...chain, ADMINS];
+    const lists = await this.leaders.loadMany(keys);
+    const byKey = new Map<string, string[]>();
+    const people = new Map<string, PersonRef>();
+    keys.forEach((key, i) => {
+      const list = lists[i];
+      if (list instanceof Error) throw list;
+      byKey.set(
+        key,
+        list.map((p) => p.id),
+      );
+      for (const p of list) people.set(p.id, p);
+    });
+    const ids = choose(byKey);
+    return byName([...new Set(ids)].map((id) => people.get(id)!).filter(Boolean));
+  }
+
+  /** People by id, sorted by name (as SuggestionsService.people), missing ones left out. */
+  async people(ids: string[]): Promise<PersonEntity[]> {
+    const found = await this.person.loadMany([...new Set(ids)]);
+    return found.filter((p): p is PersonEntity => !!p && !(p instanceof Error)).sort(compareNames);
+  }
+}
+
+@Injectable()
+export class SuggestionLoadersFactory {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private readonly cache = new WeakMap<Viewer, SuggestionLoaders>();
+
+  /** The loaders of this request (the viewer object is created once per request by the session guard). */
+  for(viewer: Viewer): SuggestionLoaders {
+    let loaders = this.cache.get(viewer);
+    if (!loaders) this.cache.set(viewer, (loaders = new SuggestionLoaders(this.db, viewer)));
+    return loaders;
+  }
+}

@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * SQL statements per GraphQL request are bounded by a constant, whatever the page size: every
+ * suggestion field (support count, names, who owes the answer, responses, following, rating) is
+ * batched per request. The statements are counted with a hook on the app's TypeORM logger, which
+ * sees every statement the request runs.
+ */
+
+const LIST = `query($first: Int) { suggestions(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+  edges { cursor node { id title status submittedAt responseDueAt overdue escalatedAt submitterName supportCount
+  unit { id name } owedBy { id name } } } } }`;
+
+const INBOX = `query($first: Int) { inbox(first: $first) { open overdue dueSoon unanswered suggestions { id title status
+  submittedAt responseDueAt overdue escalatedAt submitterName supportCount unit { id name } owedBy { id name } } } }`;
+
+/** Everything the suggestion page asks for (web SuggestionDetail fragment). */
+const DETAIL_FIELDS = `id title description status version confidential hideName submittedAt closedAt responseDueAt overdue
+  deadlineMissedAt escalatedAt escalatedTo { id name } submitterName submittedByMe supportCount isFollowing canRespond
+  unit { id name parentId } owedBy { id name } owner { id name } mergedInto { id title status }
+  rating { useful comment ratedAt } responses { id kind message previousStatus status statusChanged wasLate createdAt
+  author { id name } }`;
+const DETAIL = `query($id: ID!) { suggestion(id: $id) { ${DETAIL_FIELDS} } }`;
+/** The detail fields for a whole page: the worst case a client could ask for. */
+const LIST_DETAIL = `query($first: Int) { suggestions(first: $first) { edges { node { ${DETAIL_FIELDS} } } } }`;
+
+const EXTRA = 120;
+
+describe('SQL statements per request', () => {
+  let app: TestApp;
+  let admin: string;
+  let leader: string;
+  let staff: string;
+  let statements: string[] | null = null;
+
+  /** Runs one request and returns its data and the statements it ran. */
+  async function counted(query: string, variables: Record<string, unknown>, token: string) {
+    statements = [];
+    const result = await app.gql(query, variables, token);
+    const ran = statements;
+    statements = null;
+    if (process.env.SHOW_STATEMENTS) console.log(ran.length, ran.map((q) => q.slice(0, 110)).join('\n'));
+    expect(result.errors).toBeUndefined();
+    return { data: result.data, count: ran.length, ran };
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp({ demo: true });
+    const logger = app.db.logger;
+    const logQuery = logger.logQuery.bind(logger);
+    logger.logQuery = (query, parameters, runner) => {
+      statements?.push(query);
+      return logQuery(query, parameters, runner);
+    };
+    // Many open suggestions in every unit of Drammen, by many people, with supports, answers,
+    // owners, escalations, hidden names, follows and ratings — so every batched field has work.
+    await app.db.query(
+      `with m as (select id from municipality where name = 'Drammen kommune'),
+            u as (select row_number() over (order by id) - 1 as i, id from unit where municipality_id = (select id from m)),
+            p as (select row_number() over (order by id) - 1 as i, id from person where municipality_id = (select id from m))
+       insert into suggestion (municipality_id, unit_id, submitter_id, title, description, status, confidential,
+              hide_name, owner_id, submitted_at, first_response_at, response_due_at, escalated_at, deadline_missed_at,
+              closed_at, version)
+       select (select id from m), (select id from u where u.i = g % (select count(*) from u)),
+              (select id from p where p.i = g % (select count(*) from p)),
+              'Forslag nummer ' || g, 'Beskrivelse av forslag ' || g,
+              (case when g % 10 = 0 then 'IMPLEMENTED' when g % 3 = 0 then 'UNDER_REVIEW' else 'SUBMITTED' end)::suggestion_status,
+              g % 7 = 0, g % 5 = 0,
+              case when g % 4 = 0 then (select id from p where p.i = (g + 1) % (select count(*) from p)) end,
+              timestamptz '2026-02-01' + g * interval '1 hour',
+              case when g % 3 = 0 then timestamptz '2026-02-03' end,
+              case when g % 10 <> 0 then timestamptz '2026-02-20' + g * interval '2 hours' end,
+              case when g % 6 = 1 then timestamptz '2026-02-25' end,
+              case when g % 6 = 1 then timestamptz '2026-02-25' end,
+              case when g % 10 = 0 then timestamptz '2026-02-10' end, 1
+         from generate_series(1, $1) g`,
+      [EXTRA],
+    );
+    await app.db.query(
+      `insert into support (suggestion_id, person_id, created_at)
+       select s.id, p.id, now() from suggestion s join person p on p.municipality_id = s.municipality_id
+        where s.title like 'Forslag nummer %' and (hashtext(s.id::text || p.id::text) % 3) = 0
+       on conflict do nothing`,
+    );
+    await app.db.query(
+      `insert into response (suggestion_id, author_id, kind, message, from_status, to_status, was_late, created_at)
+       select s.id, coalesce(s.owner_id, s.submitter_id), 'RESPONSE', 'Vi ser på saken og kommer tilbake.', 'SUBMITTED',
+              s.status, false, timestamptz '2026-02-03'
+         from suggestion s where s.title like 'Forslag nummer %' and s.first_response_at is not null`,
+    );
+    await app.db.query(
+      `insert into answer_rating (suggestion_id, useful, comment, rated_at)
+       select id, true, 'Nyttig', timestamptz '2026-02-11' from suggestion
+        where title like 'Forslag nummer %' and status = 'IMPLEMENTED'`,
+    );
+    await app.db.query(
+      `insert into follower (suggestion_id, person_id, reason, created_at)
+       select s.id, s.submitter_id, 'SUBMITTER', s.submitted_at from suggestion s where s.title like 'Forslag nummer %'
+       on conflict do nothing`,
+    );
+    [admin, leader, staff] = await Promise.all([
+      app.login('admin@drammen.idehub.test'),
+      app.login('kommunalsjef@drammen.idehub.test'),
+      app.login('ansatt@drammen.idehub.test'),
+    ]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('me: a constant few', async () => {
+    const { count } = await counted(
+      '{ me { id name email municipality { id name } memberships { role unit { id name } } } }',
+      {},
+      staff,
+    );
+    expect(count).toBeLessThanOrEqual(5);
+  });
+
+  it.each([
+    ['admin', () => admin],
+    ['leader', () => leader],
+    ['staff', () => staff],
+  ])('list (%s): the same statements for 5 and 100 items, at most 10', async (_who, token) => {
+    const small = await counted(LIST, { first: 5 }, token());
+    const large = await counted(LIST, { first: 100 }, token());
+    expect(small.data.suggestions.edges).toHaveLength(5);
+    expect(large.data.suggestions.edges.length).toBeGreaterThan(50);
+    expect(large.count).toBeLessThanOrEqual(10);
+    expect(large.count).toBe(small.count);
+    // The batched fields are filled in, not skipped.
+    const nodes = large.data.suggestions.edges.map((e: { node: any }) => e.node);
+    expect(nodes.some((n: any) => n.supportCount > 0)).toBe(true);
+    expect(nodes.some((n: any) => n.owedBy.length > 0)).toBe(true);
+  });
+
+  it('inbox: the same statements for 5 and 100 items, at most 10', async () => {
+    for (const token of [admin, leader]) {
+      const small = await counted(INBOX, { first: 5 }, token);
+      const large = await counted(INBOX, { first: 100 }, token);
+      expect(small.data.inbox.suggestions).toHaveLength(5);
+      expect(large.data.inbox.suggestions.length).toBeGreaterThan(50);
+      expect(large.count).toBeLessThanOrEqual(10);
+      expect(large.count).toBe(small.count);
+    }
+  });
+
+  it('detail: at most 10 statements, and a whole page of details costs the same as one', async () => {
+    const page = await counted(LIST, { first: 100 }, admin);
+    const ids: string[] = page.data.suggestions.edges.map((e: { node: { id: string } }) => e.node.id);
+    for (const id of ids.slice(0, 8)) {
+      const { count } = await counted(DETAIL, { id }, admin);
+      expect(count).toBeLessThanOrEqual(10);
+    }
+    const small = await counted(LIST_DETAIL, { first: 5 }, admin);
+    const large = await counted(LIST_DETAIL, { first: 100 }, admin);
+    expect(large.count).toBeLessThanOrEqual(12);
+    expect(large.count).toBe(small.count);
+    const nodes = large.data.suggestions.edges.map((e: { node: any }) => e.node);
+    expect(nodes.some((n: any) => n.responses.length > 0)).toBe(true);
+    expect(nodes.some((n: any) => n.rating)).toBe(true);
+    expect(nodes.some((n: any) => n.escalatedTo.length > 0)).toBe(true);
+    expect(nodes.some((n: any) => n.isFollowing)).toBe(true);
+  });
+
+  it('batching gives the same answers as asking one by one', async () => {
+    const page = await counted(LIST_DETAIL, { first: 40 }, leader);
+    for (const { node } of page.data.suggestions.edges.slice(0, 40)) {
+      const one = await counted(DETAIL, { id: node.id }, leader);
+      expect(one.data.suggestion).toEqual(node);
+    }
+  });
+
+  it('hidden names stay hidden in batched pages', async () => {
+    const { data } = await counted(LIST, { first: 100 }, staff);
+    const names = await app.db.query(
+      `select s.id, p.name, s.hide_name, s.submitter_id from suggestion s join person p on p.id = s.submitter_id
+        where s.title like 'Forslag nummer %'`,
+    );
+    const me = (await counted('{ me { id } }', {}, staff)).data.me.id;
+    const byId = new Map(names.map((r: any) => [r.id, r]));
+    let hidden = 0;
+    for (const { node } of data.suggestions.edges) {
+      const row: any = byId.get(node.id);
+      if (!row) continue;
+      if (row.hide_name && row.submitter_id !== me) {
+        hidden++;
+        expect(node.submitterName).toMatch(/^Ansatt i /);
+      } else expect(node.submitterName).toBe(row.name);
+    }
+    expect(hidden).toBeGreaterThan(0);
+  });
+});

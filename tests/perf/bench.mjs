@@ -1,0 +1,206 @@
+#!/usr/bin/env node
+// `npm run bench [-- --database idehub_scale --seconds 8 --connections 50]`
+//
+// The main reads of the app (GraphQL, as the web app asks them) against a bare node:http + pg
+// server answering the same requests with hand-batched SQL (tests/perf/raw-server.mjs), side by
+// side on the same database, interleaved in one run: for each operation the app, then the raw
+// server, each under the same number of concurrent connections for the same time. Prints
+// p50/p95/p99, requests per second, the app's share of the raw throughput, the statements one
+// request runs, single-request medians, and the app's peak memory. Needs `npm run build` and a
+// seeded database (`npm run seed:scale`).
+import { fork, spawn } from 'node:child_process';
+import * as http from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const SECONDS = Number(arg('seconds', '8'));
+const CONNECTIONS = Number(arg('connections', '50'));
+const base = new URL(process.env.SCALE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/idehub_scale');
+base.pathname = `/${arg('database', base.pathname.slice(1) || 'idehub_scale')}`;
+const DATABASE_URL = base.toString();
+const ONLY = arg('only', '');
+
+const LIST = `query($first: Int) { suggestions(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+  edges { cursor node { id title status submittedAt responseDueAt overdue escalatedAt submitterName supportCount
+  unit { id name } owedBy { id name } } } } }`;
+const INBOX = `query($first: Int) { inbox(first: $first) { open overdue dueSoon unanswered suggestions { id title status
+  submittedAt responseDueAt overdue escalatedAt submitterName supportCount unit { id name } owedBy { id name } } } }`;
+const DETAIL = `query($id: ID!) { suggestion(id: $id) { id title description status version confidential hideName submittedAt
+  closedAt responseDueAt overdue deadlineMissedAt escalatedAt escalatedTo { id name } submitterName submittedByMe supportCount
+  isFollowing canRespond unit { id name parentId } owedBy { id name } owner { id name } mergedInto { id title status }
+  rating { useful comment ratedAt } responses { id kind message previousStatus status statusChanged wasLate createdAt
+  author { id name } } } }`;
+const ME = `{ me { id name municipality { id name } memberships { role unit { id name } } } }`;
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+
+function request(url, { method = 'GET', body, token }) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method,
+        agent,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}),
+        },
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve(Buffer.concat(chunks))
+            : reject(new Error(`${url} ${res.statusCode} ${Buffer.concat(chunks)}`)),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function startApp() {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = fork(path.join(ROOT, 'tests/perf/app-process.cjs'), [], {
+    execArgv: process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : [],
+    env: { ...process.env, DATABASE_URL, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+  });
+  const url = await new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve(m.ready));
+    child.once('exit', (code) => reject(new Error(`app exited ${code}`)));
+  });
+  const ask = (m) =>
+    new Promise((resolve) => {
+      child.once('message', resolve);
+      child.send(m);
+    });
+  return { url, child, ask };
+}
+
+async function startRaw() {
+  const child = spawn(process.execPath, [path.join(ROOT, 'tests/perf/raw-server.mjs')], {
+    env: { ...process.env, DATABASE_URL, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve) => {
+    child.stdout.on('data', (d) => {
+      const m = String(d).match(/READY (\S+)/);
+      if (m) resolve(m[1]);
+    });
+  });
+  return { url, child };
+}
+
+/** CONNECTIONS loops sending `send()` for SECONDS; latencies in ms. */
+async function load(send) {
+  const latencies = [];
+  const until = performance.now() + SECONDS * 1000;
+  let errors = 0;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < until) {
+        const t = performance.now();
+        try {
+          await send();
+          latencies.push(performance.now() - t);
+        } catch (e) {
+          if (++errors < 3) console.error(String(e).slice(0, 300));
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
+  return { rps: latencies.length / SECONDS, p50: q(0.5), p95: q(0.95), p99: q(0.99), errors };
+}
+
+async function median(send, n = 15) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await send();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(n / 2)];
+}
+
+const app = await startApp();
+const raw = await startRaw();
+try {
+  const gql = (query, variables, token) => () =>
+    request(`${app.url}/graphql`, { method: 'POST', body: JSON.stringify({ query, variables }), token });
+  const login = async (email) => {
+    const body = JSON.parse(
+      await request(`${app.url}/graphql`, {
+        method: 'POST',
+        body: JSON.stringify({
+          query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+          variables: { e: email, p: 'idehub-demo' },
+        }),
+      }),
+    );
+    if (!body.data?.login) throw new Error(`login ${email}: ${JSON.stringify(body.errors)}`);
+    return body.data.login.token;
+  };
+  const staff = await login('ansatt@drammen.idehub.test');
+  const leader = await login('kommunalsjef@drammen.idehub.test');
+  const list = JSON.parse(await gql(LIST, { first: 20 }, leader)());
+  const detailId =
+    list.data.suggestions.edges.find((e) => e.node.status !== 'SUBMITTED')?.node.id ??
+    list.data.suggestions.edges[0].node.id;
+
+  const ops = [
+    ['me', gql(ME, {}, staff), () => request(`${raw.url}/me`, { token: staff })],
+    ['list (20)', gql(LIST, { first: 20 }, staff), () => request(`${raw.url}/list?first=20`, { token: staff })],
+    ['inbox (100)', gql(INBOX, { first: 100 }, leader), () => request(`${raw.url}/inbox?first=100`, { token: leader })],
+    [
+      'detail',
+      gql(DETAIL, { id: detailId }, leader),
+      () => request(`${raw.url}/detail?id=${detailId}`, { token: leader }),
+    ],
+  ].filter(([name]) => !ONLY || name.startsWith(ONLY));
+
+  console.log(
+    `bench: ${DATABASE_URL}, ${CONNECTIONS} connections, ${SECONDS} s per run; ${os.cpus().length} cores, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  const results = [];
+  for (const [name, appSend, rawSend] of ops) {
+    await app.ask('reset');
+    await appSend();
+    const { statements } = await app.ask('stats');
+    const single = { app: await median(appSend), raw: await median(rawSend) };
+    await app.ask('reset-peak');
+    const a = await load(appSend);
+    const { peakRss } = await app.ask('stats');
+    const r = await load(rawSend);
+    results.push({ name, statements, single, app: a, raw: r, peakRss });
+    const f = (x) => x.toFixed(1).padStart(7);
+    console.log(
+      `${name.padEnd(12)} statements ${String(statements).padStart(3)} | single ${f(single.app)} ms (raw ${f(single.raw)}) |` +
+        ` app ${f(a.rps)} req/s p50 ${f(a.p50)} p95 ${f(a.p95)} p99 ${f(a.p99)} | raw ${f(r.rps)} req/s p50 ${f(r.p50)}` +
+        ` p95 ${f(r.p95)} p99 ${f(r.p99)} | ratio ${((a.rps / r.rps) * 100).toFixed(0)} % | app peak ${(peakRss / 1e6).toFixed(0)} MB`,
+    );
+  }
+  if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
+} finally {
+  raw.child.kill('SIGTERM');
+  app.child.send('stop');
+  await new Promise((resolve) => {
+    app.child.once('exit', resolve);
+    setTimeout(resolve, 5000).unref();
+  });
+  agent.destroy();
+}
