@@ -266,3 +266,15 @@ describe('containsNationalIdentityNumber', () => {
     expect(containsNationalIdentityNumber(text)).toBe(expected);
   });
 });
+
+describe('a dotted date next to another number', () => {
+  it.each([
+    // Found by the generated cases: a date, a phone number and a date side by side.
+    ['04.09.92 892 15 000 01.01.1900', false],
+    // The same digits written as one obfuscated number (one kind of separator throughout).
+    ['04.09.92.892.15', true],
+    ['04.09.92 89215', true],
+  ])('%j → %s', (text, expected) => {
+    expect(containsNationalIdentityNumber(text)).toBe(expected);
+  });
+});

@@ -88,6 +88,19 @@ const DIGIT = /\p{Nd}/u;
 const ALLOWED_BOUNDARIES = new Set([2, 4, 6, 9]);
 const isAccountShape = (boundaries: number[]) => boundaries.length === 2 && boundaries[0] === 4 && boundaries[1] === 6;
 
+/**
+ * A date written with dots (`04.09.92`) followed by digits in more groups that are not joined by dots
+ * (`892 15`) is a date next to another number (a phone number, an amount), not a fødselsnummer.
+ * After a dotted date the individual number is read as one group (`01.01.50 75097`,
+ * `01.01.50-12345`), or in groups joined the same way as the date (`01.01.40.750.69`).
+ */
+function isDottedDateBesideNumber(boundaries: number[], separators: string[]): boolean {
+  if (!boundaries.includes(9)) return false;
+  const dottedDate = boundaries.some((b, i) => b < 6 && separators[i].includes('.'));
+  const dottedAfter = boundaries.every((b, i) => b < 6 || separators[i].includes('.'));
+  return dottedDate && !dottedAfter;
+}
+
 /** The ASCII value of any Unicode decimal digit (Nd digits come in runs of ten, 0 to 9). */
 function asciiDigit(ch: string): string | null {
   if (ch >= '0' && ch <= '9') return ch;
@@ -142,24 +155,33 @@ export function findNationalIdentityNumbers(text: string): NationalIdMatch[] {
       continue;
     }
     // A run of digit groups joined by short runs of separators.
-    const groups: { start: number; end: number }[] = [];
+    // `sep`: the separators after the group (before the next one).
+    const groups: { start: number; end: number; sep: string }[] = [];
     let j = i;
     for (;;) {
       const start = j;
       while (j < chars.length && chars[j] >= '0' && chars[j] <= '9') j++;
-      groups.push({ start, end: j });
+      const group = { start, end: j, sep: '' };
+      groups.push(group);
       let k = j;
       while (k < chars.length && k - j < MAX_SEPARATOR_RUN && SEPARATOR.test(chars[k])) k++;
-      if (k > j && k < chars.length && chars[k] >= '0' && chars[k] <= '9') j = k;
-      else break;
+      if (k > j && k < chars.length && chars[k] >= '0' && chars[k] <= '9') {
+        group.sep = chars.slice(j, k).join('');
+        j = k;
+      } else break;
     }
     for (let a = 0; a < groups.length; a++) {
       let count = 0;
       const boundaries: number[] = [];
+      const separators: string[] = [];
       for (let b = a; b < groups.length && count < 11; b++) {
         count += groups[b].end - groups[b].start;
         if (count === 11) {
-          if (boundaries.every((x) => ALLOWED_BOUNDARIES.has(x)) && !isAccountShape(boundaries)) {
+          if (
+            boundaries.every((x) => ALLOWED_BOUNDARIES.has(x)) &&
+            !isAccountShape(boundaries) &&
+            !isDottedDateBesideNumber(boundaries, separators)
+          ) {
             const digits = groups
               .slice(a, b + 1)
               .map((g) => chars.slice(g.start, g.end).join(''))
@@ -171,7 +193,10 @@ export function findNationalIdentityNumbers(text: string): NationalIdMatch[] {
               matches.push({ kind, index, length: end - index, text: text.slice(index, end) });
             }
           }
-        } else if (count < 11) boundaries.push(count);
+        } else if (count < 11) {
+          boundaries.push(count);
+          separators.push(groups[b].sep);
+        }
       }
     }
     i = groups[groups.length - 1].end;

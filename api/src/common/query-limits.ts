@@ -7,7 +7,7 @@ import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
  *
  * Tuned against the web app's own documents (tests/e2e/query-limits.e2e-spec.ts measures them
  * all and fails if one comes within half of a limit). Largest web documents when set: cost 263
- * (fragments counted once), depth 7 (Notifications), aliases 5 (FeedbackMetrics), directives 1.
+ * (fragments counted once), depth 8 (PeopleDirectory), aliases 5 (FeedbackMetrics), directives 1.
  * API clients that inline whole suggestions with comments and stories reach cost ~11 000 (the
  * e2e tests do), hence the cost limit of 20 000. Armor's cost does not multiply by `first`, so
  * aliases and depth are what stop the list attacks; the time budget is the backstop.
@@ -15,7 +15,7 @@ import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
  * FocusArea ↔ Suggestion nesting grown 16 deep) are refused before one resolver runs.
  */
 export const QUERY_LIMITS = {
-  maxDepth: 12,
+  maxDepth: 14,
   maxAliases: 15,
   maxCost: 20_000,
   maxDirectives: 10,
