@@ -476,7 +476,8 @@ describe('a simulated year of the feedback guarantee', () => {
     );
 
     // Who is told, worked out independently of the service: the unit's leaders (else the nearest above),
-    // and the escalation path (the nearest leaders above the unit; at the top, the admins).
+    // and the escalation path (the nearest leaders above those who owe the answer, never those
+    // themselves; at the top, the admins). The simulation assigns no one, so the unit's leaders owe it.
     const unitRows: Row[] = await app.db.query('select id, parent_id, municipality_id from unit');
     const parentOf = new Map(unitRows.map((u) => [u.id, u.parent_id as string | null]));
     const leaderRows: Row[] = await app.db.query(`select person_id, unit_id from membership where role = 'LEADER'`);
@@ -487,6 +488,18 @@ describe('a simulated year of the feedback guarantee', () => {
     const nearestLeaders = (unit: string | null, municipalityId: string): string[] => {
       for (let u = unit; u; u = parentOf.get(u) ?? null) if (leadersOf(u).length) return leadersOf(u);
       return adminRows.filter((a) => a.municipality_id === municipalityId).map((a) => a.id);
+    };
+    const escalationPath = (unit: string, municipalityId: string): string[] => {
+      let owingUnit: string | null = unit;
+      while (owingUnit && !leadersOf(owingUnit).length) owingUnit = parentOf.get(owingUnit) ?? null;
+      const owing = new Set(owingUnit ? leadersOf(owingUnit) : []);
+      for (let u = owingUnit ? (parentOf.get(owingUnit) ?? null) : null; u; u = parentOf.get(u) ?? null) {
+        const above = leadersOf(u).filter((p) => !owing.has(p));
+        if (above.length) return above;
+      }
+      const admins = adminRows.filter((a) => a.municipality_id === municipalityId).map((a) => a.id as string);
+      const others = admins.filter((a) => !owing.has(a));
+      return others.length ? others : admins;
     };
     const slugOf = new Map([...municipalityIdOf].map(([slug, id]) => [id, slug]));
 
@@ -525,7 +538,7 @@ describe('a simulated year of the feedback guarantee', () => {
             const escalateAt = firstTickAtOrAfter(escalationDueAt(due, settingsAt(slug, lastTick)).getTime());
             if (escalateAt < answeredAt && escalateAt <= lastTick) {
               escalated++;
-              for (const p of nearestLeaders(parentOf.get(s.unit_id) ?? null, s.municipality_id)) {
+              for (const p of escalationPath(s.unit_id, s.municipality_id)) {
                 expected.add(`ESCALATED ${p} escalated:${s.id}:${due.toISOString()} ${escalateAt}`);
               }
               expected.add(
@@ -616,6 +629,21 @@ describe('a simulated year of the feedback guarantee', () => {
     const followersOf = new Map<string, string[]>();
     for (const f of followers)
       followersOf.set(f.suggestion_id, [...(followersOf.get(f.suggestion_id) ?? []), f.person_id]);
+    const unitRows: Row[] = await app.db.query('select id, parent_id from unit');
+    const parentOf = new Map(unitRows.map((u) => [u.id, u.parent_id as string | null]));
+    const leaderRows: Row[] = await app.db.query(`select person_id, unit_id from membership where role = 'LEADER'`);
+    const adminRows: Row[] = await app.db.query(
+      `select p.id, p.municipality_id from person p join membership m on m.person_id = p.id where m.role = 'ADMIN'`,
+    );
+    const suggestionOf = new Map(suggestionRows.map((s) => [s.id as string, s]));
+    const owingLeaders = (suggestionId: string): string[] => {
+      const s = suggestionOf.get(suggestionId)!;
+      for (let u: string | null = s.unit_id; u; u = parentOf.get(u) ?? null) {
+        const leaders = leaderRows.filter((l) => l.unit_id === u).map((l) => l.person_id as string);
+        if (leaders.length) return leaders;
+      }
+      return adminRows.filter((a) => a.municipality_id === s.municipality_id).map((a) => a.id as string);
+    };
     const received = new Map<string, string[]>();
     for (const n of notifications.filter((n) => n.kind === 'RESPONSE_RECEIVED')) {
       received.set(n.event_key, [...(received.get(n.event_key) ?? []), n.person_id]);
@@ -623,7 +651,11 @@ describe('a simulated year of the feedback guarantee', () => {
     let expectedTotal = 0;
     for (const [suggestionId, list] of responses) {
       for (const r of list) {
-        const to = (followersOf.get(suggestionId) ?? []).filter((p) => p !== r.author_id).sort();
+        // A withdrawal also goes to those who owed the answer (the unit's nearest leaders), following or not.
+        const owing = r.kind === 'WITHDRAWAL' ? owingLeaders(suggestionId) : [];
+        const to = [...new Set([...(followersOf.get(suggestionId) ?? []), ...owing])]
+          .filter((p) => p !== r.author_id)
+          .sort();
         expectedTotal += to.length;
         expect((received.get(`response:${r.id}`) ?? []).sort(), `response ${r.id}`).toEqual(to);
       }
