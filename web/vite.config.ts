@@ -103,6 +103,12 @@ export default defineConfig({
               priority: 2,
             },
             {
+              // English texts are fetched only by those who choose English.
+              name: 'texts-en',
+              test: /[\\/]web[\\/]src[\\/]i18n[\\/]([a-z-]+\.)?en\.json/,
+              priority: 3,
+            },
+            {
               name: 'common',
               test: /[\\/](web[\\/]src[\\/](components|lib|app|i18n|features[\\/][^\\/]+[\\/]api)|libs[\\/]src)[\\/]/,
               priority: 1,

@@ -1,7 +1,6 @@
 import { STATUS_LABELS } from '@idehub/libs';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import nb from './nb.json';
 import { GAIN_CATEGORY_LABELS, STORY_STATUS_LABELS } from '@idehub/libs';
 
@@ -43,6 +42,7 @@ export async function setLanguage(language: Language): Promise<void> {
   } catch {
     // Private mode without storage: the choice lasts for this visit only.
   }
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
 }
 
@@ -73,35 +73,65 @@ function storiesNamespace(texts: Record<string, unknown>, language: Language) {
 
 /**
  * Every feature keeps its texts in a namespace of its own: `<namespace>.nb.json` and `<namespace>.en.json` in
- * this folder, found at build time (so adding a feature never edits this file).
+ * this folder, found at build time (so adding a feature never edits this file). Bokmål, the default, is in
+ * the first download; English is fetched (one small chunk) when someone chooses it.
  */
-const featureFiles = import.meta.glob<Record<string, unknown>>('./*.*.json', { eager: true, import: 'default' });
+const nbFiles = import.meta.glob<Record<string, unknown>>('./*.nb.json', { eager: true, import: 'default' });
+const otherFiles = import.meta.glob<Record<string, unknown>>(['./*.en.json', './en.json'], { import: 'default' });
 
-function featureNamespaces(language: Language): Record<string, Record<string, unknown>> {
+/** The texts of one language, by namespace (`translation` from `<language>.json`). */
+function namespacesOf(language: Language, files: Record<string, Record<string, unknown>>) {
   const namespaces: Record<string, Record<string, unknown>> = {};
-  for (const [file, texts] of Object.entries(featureFiles)) {
-    const match = /^\.\/([a-z-]+)\.(nb|en)\.json$/.exec(file);
-    if (match && match[2] === language) namespaces[match[1]] = texts;
+  for (const [file, texts] of Object.entries(files)) {
+    const feature = /^\.\/([a-z-]+)\.(nb|en)\.json$/.exec(file);
+    if (feature && feature[2] === language) namespaces[feature[1]] = texts;
+    else if (file === `./${language}.json`) namespaces.translation = { ...texts, status: statusLabels(language) };
   }
   return { ...namespaces, stories: storiesNamespace(namespaces.stories ?? {}, language) };
 }
 
-const nbNamespaces = featureNamespaces('nb');
+const nbNamespaces = namespacesOf('nb', { ...nbFiles, './nb.json': nb });
+const loading = new Map<Language, Promise<void>>();
 
-export const i18nReady = i18next.use(initReactI18next).init({
-  resources: {
-    nb: { translation: { ...nb, status: statusLabels('nb') }, ...nbNamespaces },
-    en: { translation: { ...en, status: statusLabels('en') }, ...featureNamespaces('en') },
-  },
-  ns: ['translation', ...Object.keys(nbNamespaces)],
-  defaultNS: 'translation',
-  lng: typeof window === 'undefined' ? DEFAULT_LANGUAGE : storedLanguage(),
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: [...LANGUAGES],
-  interpolation: { escapeValue: false }, // React escapes already
-  returnNull: false,
-  showSupportNotice: false,
-});
+/** Makes a language's texts available (bokmål always is); call before switching to it. */
+export function loadLanguage(language: Language): Promise<void> {
+  if (language === DEFAULT_LANGUAGE) return Promise.resolve();
+  let done = loading.get(language);
+  if (!done) {
+    done = (async () => {
+      const entries = Object.entries(otherFiles).filter(([file]) => file.includes(`${language}.json`));
+      const files = Object.fromEntries(await Promise.all(entries.map(async ([file, load]) => [file, await load()])));
+      for (const [ns, texts] of Object.entries(namespacesOf(language, files))) {
+        i18next.addResourceBundle(language, ns, texts, true, true);
+      }
+    })();
+    loading.set(language, done);
+  }
+  return done;
+}
+
+const initialLanguage = typeof window === 'undefined' ? DEFAULT_LANGUAGE : storedLanguage();
+
+export const i18nReady = i18next
+  .use(initReactI18next)
+  .init({
+    resources: { nb: nbNamespaces },
+    partialBundledLanguages: true,
+    ns: Object.keys(nbNamespaces),
+    defaultNS: 'translation',
+    lng: DEFAULT_LANGUAGE,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false }, // React escapes already
+    returnNull: false,
+    showSupportNotice: false,
+  })
+  // The language chosen earlier in this browser, with its texts loaded, before the first render.
+  .then(async () => {
+    if (initialLanguage === DEFAULT_LANGUAGE) return;
+    await loadLanguage(initialLanguage);
+    await i18next.changeLanguage(initialLanguage);
+  });
 
 applyDocumentLanguage(i18next.language ?? DEFAULT_LANGUAGE);
 
