@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { PROBLEM_MESSAGE_KEYS, type Problem, problemOf } from '@/lib/errors';
@@ -69,10 +69,16 @@ export function ProblemAlert({
   draftKept?: boolean;
 }) {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const signedOut = problem.code === 'UNAUTHENTICATED';
+  // The way to sign in again sits at the top of the form, far from «Send» on a phone: focus goes there.
+  useEffect(() => {
+    if (signedOut) ref.current?.focus();
+  }, [signedOut]);
   return (
-    <div role="alert" className="alert alert--error">
+    <div role="alert" className="alert alert--error" ref={ref} tabIndex={signedOut ? -1 : undefined}>
       <p>{message ?? t(PROBLEM_MESSAGE_KEYS[problem.code])}</p>
-      {problem.code === 'UNAUTHENTICATED' ? <SignInAgain draftKept={draftKept} /> : null}
+      {signedOut ? <SignInAgain draftKept={draftKept} /> : null}
     </div>
   );
 }

@@ -39,6 +39,8 @@ function renderAt(ui: ReactElement, route: string, mocks: Mocks = []) {
 async function expectSignInAgain(user: ReturnType<typeof userEvent.setup>, backTo: string) {
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('Du er ikke logget inn, eller økten har gått ut.');
+  // Far from «Send» on a phone: focus goes to the message, so it is seen and read out.
+  await waitFor(() => expect(alert).toHaveFocus());
   expect(alert).toHaveTextContent('Det du har skrevet, er tatt vare på i denne nettleseren.');
   const link = screen.getByRole('link', { name: 'Logg inn på nytt' });
   expect(link).toHaveAttribute('href', '/logg-inn');
