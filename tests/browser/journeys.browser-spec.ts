@@ -249,3 +249,99 @@ describe('confidential and hidden-name suggestions, in nb and en', () => {
     },
   );
 });
+
+describe('a digital agent with a story and an adoption, in English', () => {
+  const storyTitle = `Night-time bed sensor ${stamp}`;
+  let storyPath = '';
+
+  async function signInEmail(page: Page, email: string) {
+    await goto(page, '/logg-inn');
+    await page.locator('input[name=email]').fill(email);
+    await page.locator('input[name=password]').fill(PASSWORD);
+    await page.locator('form button[type=submit]').click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
+    await pageReady(page);
+  }
+
+  it('the agent (en, 360 px) writes a story; the session ends mid-form; signing in again brings it back; it is published after confirming', async () => {
+    const { context, page } = await as('agent', { language: 'en', width: 360 });
+    await goto(page, '/historier');
+    await page.getByRole('link', { name: 'Write a success story' }).click();
+    await page.waitForURL('**/historier/ny');
+    await pageReady(page);
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill(storyTitle);
+    await page
+      .getByRole('textbox', { name: 'Summary', exact: true })
+      .fill('A sensor under the mattress tells the night shift when someone gets up, so help comes sooner.');
+    const gain1 = page.getByRole('group', { name: 'Gain 1' });
+    await gain1.getByRole('combobox', { name: 'Kind of gain' }).selectOption('PATIENT_SAFETY_QUALITY');
+    await gain1.getByRole('textbox', { name: 'Description of the gain' }).fill('Fewer falls at night');
+
+    await page.request.post('/graphql', { data: { query: 'mutation { logout }' } });
+    await page.getByRole('button', { name: 'Save the draft' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'You are not signed in' });
+    await alert.waitFor();
+    await alert.getByRole('link', { name: 'Sign in again' }).click();
+    await page.waitForURL('**/logg-inn');
+    await pageReady(page);
+    await page.locator('input[name=email]').fill(ACCOUNTS.agent);
+    await page.locator('input[name=password]').fill(PASSWORD);
+    await page.locator('form button[type=submit]').click();
+    await page.waitForURL('**/historier/ny');
+    await pageReady(page);
+    await expect.poll(() => page.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).toBe(storyTitle);
+    expect(
+      await page
+        .getByRole('group', { name: 'Gain 1' })
+        .getByRole('textbox', { name: 'Description of the gain' })
+        .inputValue(),
+    ).toBe('Fewer falls at night');
+    await page.getByRole('button', { name: 'Save the draft' }).click();
+
+    await page.waitForURL((url) => /^\/historier\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/ny'));
+    await pageReady(page);
+    storyPath = new URL(page.url()).pathname;
+    expect(await page.locator('h1').textContent()).toBe(storyTitle);
+    await page.getByRole('button', { name: 'Publish the story' }).click();
+    await page.getByRole('button', { name: 'Yes, publish' }).click();
+    await page.getByText('The story is published.', { exact: false }).waitFor();
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('staff in Asker (en, 1280 px) adopt it in their unit, once', async () => {
+    const context = await newContext(browser, app.url, { language: 'en', width: 1280 });
+    const page = await context.newPage();
+    await signInEmail(page, 'ansatt@asker.idehub.test');
+    await goto(page, storyPath);
+    await page.getByText('Nobody has tried this yet.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'We want to try this' }).click();
+    await expect
+      .poll(
+        async () => (await page.getByRole('combobox', { name: 'Unit' }).locator('option:checked').textContent()) ?? '',
+      )
+      .toBe('Hjemmetjenesten');
+    await page.getByRole('button', { name: 'Submit the suggestion' }).click();
+    await page.waitForURL((url) => /^\/forslag\/[^/]+$/.test(url.pathname));
+    await pageReady(page);
+    expect(await page.getByRole('link', { name: storyTitle }).getAttribute('href')).toBe(storyPath);
+
+    // Back on the story: the unit is trying it, and is not offered to adopt it again.
+    await goto(page, storyPath);
+    await page.getByText('You are already trying this in Hjemmetjenesten.').waitFor();
+    expect(await page.getByRole('button', { name: 'We want to try this' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('the agent who wrote it is told, in English (STORY_ADOPTED)', async () => {
+    const { context, page } = await as('agent', { language: 'en', width: 1280 });
+    await goto(page, '/varsler');
+    const note = page
+      .locator('.notification', { hasText: storyTitle })
+      .filter({ hasText: 'wants to try the success story' });
+    await note.first().waitFor();
+    expect(await note.count()).toBe(1);
+    expect(await note.first().textContent()).toContain('Hjemmetjenesten');
+    await context.close();
+  });
+});
