@@ -121,6 +121,13 @@ describe('a draft survives an expired session (issue 11 item 6)', () => {
       const titleBox = page.getByRole('textbox', { name: nb ? 'Tittel' : 'Title', exact: true });
       await expect.poll(() => titleBox.inputValue()).toBe(title);
       expect(
+        await page
+          .getByText(nb ? 'Vi har hentet fram det du skrev sist' : 'We have brought back what you wrote last time')
+          .isVisible(),
+      ).toBe(true);
+      await expectNoAxeViolations(page);
+      await screenshot(page, `draft-restored-${language}-${width}`);
+      expect(
         await page.getByRole('textbox', { name: nb ? 'Beskrivelse' : 'Description', exact: true }).inputValue(),
       ).toBe(description);
       expect(

@@ -83,6 +83,19 @@ export function ProblemAlert({
   );
 }
 
+/** Said above a form filled from a kept draft, with the way to start afresh. */
+export function DraftRestored({ onDiscard }: { onDiscard: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="alert alert--info draft-restored">
+      <p>{t('drafts:restored')}</p>
+      <button type="button" className="button button--secondary" onClick={onDiscard}>
+        {t('drafts:discard')}
+      </button>
+    </div>
+  );
+}
+
 export function SuccessMessage({ children }: { children: ReactNode }) {
   return (
     <div role="status" className="alert alert--success">

@@ -133,10 +133,44 @@ describe('drafts (lib/drafts)', () => {
       expect(screen.getByLabelText(/Beskrivelse/)).toHaveValue(input.description);
       expect(screen.getByLabelText(/Enhet/)).toHaveValue('u2');
       expect(screen.getByLabelText(/Fortrolig/)).toBeChecked();
+      expect(screen.getByText('Vi har hentet fram det du skrev sist, men ikke fikk sendt.')).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Send inn forslaget' }));
       await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith({ id: 's7', title: input.title }));
       expect(window.localStorage.getItem(draftKey('p1', 'suggestion', 'new'))).toBeNull();
     });
+  });
+
+  it('«Forkast utkastet» empties the form and forgets the draft', async () => {
+    const user = userEvent.setup();
+    saveDraft('p1', 'suggestion', 'new', { unitId: 'u2', title: 'Gammel idé', description: 'Skrevet for lenge siden' });
+    saveDraft('p1', 'comment', 's1', 'En gammel kommentar');
+    renderAt(
+      <>
+        <SubmitSuggestionForm
+          units={[
+            { id: 'u1', name: 'Hjemmetjenesten' },
+            { id: 'u2', name: 'Fjell sykehjem' },
+          ]}
+          defaultUnitId="u1"
+          onSubmitted={vi.fn()}
+          draftOwnerId="p1"
+        />
+        <CommentForm suggestionId="s1" draftOwnerId="p1" />
+      </>,
+      '/forslag/ny',
+    );
+    expect(screen.getByLabelText(/Tittel/)).toHaveValue('Gammel idé');
+    expect(screen.getByRole('textbox', { name: 'Skriv en kommentar' })).toHaveValue('En gammel kommentar');
+    const [first, second] = screen.getAllByRole('button', { name: 'Forkast utkastet' });
+    await user.click(first);
+    expect(screen.getByLabelText(/Tittel/)).toHaveValue('');
+    expect(screen.getByLabelText(/Beskrivelse/)).toHaveValue('');
+    expect(screen.getByLabelText(/Enhet/)).toHaveValue('u1');
+    expect(window.localStorage.getItem(draftKey('p1', 'suggestion', 'new'))).toBeNull();
+    await user.click(second);
+    expect(screen.getByRole('textbox', { name: 'Skriv en kommentar' })).toHaveValue('');
+    expect(window.localStorage.getItem(draftKey('p1', 'comment', 's1'))).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Forkast utkastet' })).not.toBeInTheDocument();
   });
 
   describe('an answer', () => {

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { findNationalIdentityNumbers } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
-import { ProblemAlert } from '@/components/feedback';
+import { DraftRestored, ProblemAlert } from '@/components/feedback';
 import { loadDraft, text, useDraft } from '@/lib/drafts';
 import { PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
 import { useAddComment } from '../api/add-comment';
@@ -21,6 +21,7 @@ export function CommentForm({
   const [addComment, { loading }] = useAddComment(suggestionId);
   const [body, setBody] = useState(() => loadDraft(draftOwnerId, 'comment', suggestionId, text) ?? '');
   const draft = useDraft(draftOwnerId, 'comment', suggestionId, body, !body.trim());
+  const [restored, setRestored] = useState(() => !!body.trim());
   const [error, setError] = useState<string | undefined>();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sent, setSent] = useState(false);
@@ -49,6 +50,7 @@ export function CommentForm({
     try {
       await addComment({ variables: { suggestionId, body: body.trim() } });
       draft.clear();
+      setRestored(false);
       setBody('');
       setSent(true);
     } catch (e) {
@@ -72,6 +74,16 @@ export function CommentForm({
           problem={problem}
           message={t(`translation:${PROBLEM_MESSAGE_KEYS[problem.code]}`)}
           draftKept={!!draftOwnerId}
+        />
+      ) : null}
+      {restored ? (
+        <DraftRestored
+          onDiscard={() => {
+            draft.clear();
+            setRestored(false);
+            setBody('');
+            setError(undefined);
+          }}
         />
       ) : null}
       <FieldShell

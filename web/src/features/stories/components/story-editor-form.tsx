@@ -3,7 +3,7 @@ import { STORY_SUMMARY_MAX, STORY_SUMMARY_MIN, STORY_TEXT_MAX, TITLE_MAX, TITLE_
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import type { StoryDetailFragment } from '@/gql/graphql';
-import { ProblemAlert } from '@/components/feedback';
+import { DraftRestored, ProblemAlert } from '@/components/feedback';
 import { loadDraft, useDraft } from '@/lib/drafts';
 import { PROBLEM_MESSAGE_KEYS, type Problem } from '@/lib/errors';
 import { useCreateSuccessStory } from '../api/create-success-story';
@@ -70,12 +70,14 @@ export function StoryEditorForm({
   const [create, createState] = useCreateSuccessStory();
   const [update, updateState] = useUpdateSuccessStory();
   const scope = story?.id ?? 'new';
-  const [draft, setDraft] = useState<StoryDraft>(() => {
-    // A kept draft of an existing story counts only if nobody has saved the story since it was made.
+  const fresh = () => (story ? draftFromStory(story, i18n.language) : emptyDraft(initialSuggestionIds));
+  // A kept draft of an existing story counts only if nobody has saved the story since it was made.
+  const [restoredDraft] = useState(() => {
     const kept = loadDraft(draftOwnerId, 'story', scope, parseStoredStoryDraft);
-    if (kept && (story ? kept.version === story.version : kept.version === null)) return kept.draft;
-    return story ? draftFromStory(story, i18n.language) : emptyDraft(initialSuggestionIds);
+    return kept && (story ? kept.version === story.version : kept.version === null) ? kept.draft : null;
   });
+  const [restored, setRestored] = useState(restoredDraft !== null);
+  const [draft, setDraft] = useState<StoryDraft>(() => restoredDraft ?? fresh());
   // An edit is kept once it differs from the story as saved; a new story once it holds any text.
   const [asSaved] = useState(() => (story ? comparable(draftFromStory(story, i18n.language)) : null));
   const unchanged = asSaved !== null ? comparable(draft) === asSaved : isEmptyStoryDraft(draft);
@@ -172,6 +174,17 @@ export function StoryEditorForm({
     <form onSubmit={onSubmit} noValidate className="stack story-editor" aria-describedby={`${id}-privacy`}>
       {problem && pageProblem ? (
         <ProblemAlert problem={problem} message={pageProblem} draftKept={!!draftOwnerId} />
+      ) : null}
+      {restored ? (
+        <DraftRestored
+          onDiscard={() => {
+            kept.clear();
+            setRestored(false);
+            setDraft(fresh());
+            setClientErrors({});
+            setServerErrors({});
+          }}
+        />
       ) : null}
       <p id={`${id}-privacy`} className="notice">
         {t('editor.privacyNotice')}

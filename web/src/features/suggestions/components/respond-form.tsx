@@ -8,7 +8,7 @@ import {
 } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
-import { ProblemAlert } from '@/components/feedback';
+import { DraftRestored, ProblemAlert } from '@/components/feedback';
 import { isRecord, loadDraft, text, useDraft } from '@/lib/drafts';
 import { problemOf, type Problem } from '@/lib/errors';
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
@@ -38,6 +38,7 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
   const [message, setMessage] = useState(initialDraft?.message ?? '');
   const [status, setStatus] = useState<string>(initialDraft?.status ?? NO_CHANGE);
   const draft = useDraft(draftOwnerId, 'response', suggestion.id, { message, status }, !message.trim());
+  const [restored, setRestored] = useState(!!initialDraft?.message.trim());
   const [messageError, setMessageError] = useState<string | undefined>();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sent, setSent] = useState(false);
@@ -97,6 +98,7 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
         },
       });
       draft.clear();
+      setRestored(false);
       setMessage('');
       setStatus(NO_CHANGE);
       setSent(true);
@@ -111,6 +113,17 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
   return (
     <form onSubmit={onSubmit} noValidate className="stack card" aria-labelledby="respond-heading">
       <h2 id="respond-heading">{t('respond.heading')}</h2>
+      {restored ? (
+        <DraftRestored
+          onDiscard={() => {
+            draft.clear();
+            setRestored(false);
+            setMessage('');
+            setStatus(NO_CHANGE);
+            setMessageError(undefined);
+          }}
+        />
+      ) : null}
       {/* Always in the page, so the sentence is announced when it appears even as focus moves to the new answer. */}
       <div role="status" className={sent ? 'alert alert--success' : 'visually-hidden'}>
         {sent ? t('respond.sent') : ''}

@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, findNationalIdentityNumbers, TITLE_MAX, TITLE_MIN } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
-import { ProblemAlert } from '@/components/feedback';
+import { DraftRestored, ProblemAlert } from '@/components/feedback';
 import { isRecord, loadDraft, text, useDraft } from '@/lib/drafts';
 import { fieldProblem, problemOf, type Problem } from '@/lib/errors';
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
@@ -109,6 +109,9 @@ export function SubmitSuggestionForm({
   const [onBehalfOfId, setOnBehalfOfId] = useState(
     colleagues?.some((p) => p.id === initialDraft?.onBehalfOfId) ? (initialDraft?.onBehalfOfId ?? '') : '',
   );
+  const [restored, setRestored] = useState(
+    !!(initialDraft && (initialDraft.title.trim() || initialDraft.description.trim())),
+  );
   // Kept as soon as there is any text; the unit and ticks alone are not worth a draft.
   const draft = useDraft(
     draftOwnerId,
@@ -135,6 +138,18 @@ export function SubmitSuggestionForm({
       if (!personId) setUnitId(defaultUnitId ?? (units.length === 1 ? units[0].id : ''));
       setUnitFromColleague(null);
     }
+  }
+  function discardDraft() {
+    draft.clear();
+    setRestored(false);
+    setUnitId(defaultUnitId || (units.length === 1 ? units[0].id : ''));
+    setTitle('');
+    setDescription('');
+    setConfidential(false);
+    setHideName(false);
+    setFocusAreaId(defaultFocusAreaId ?? '');
+    setOnBehalfOfId('');
+    setUnitFromColleague(null);
   }
   const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -206,6 +221,7 @@ export function SubmitSuggestionForm({
       {problem && !explainedAtFields(problem, ['unitId', 'title', 'description']) ? (
         <ProblemAlert problem={problem} draftKept={!!draftOwnerId} />
       ) : null}
+      {restored ? <DraftRestored onDiscard={discardDraft} /> : null}
       <p id="submit-privacy" className="notice">
         {t('submit.privacyNotice')}
       </p>
