@@ -352,3 +352,74 @@ describe('a digital agent with a story and an adoption, in English', () => {
     await context.close();
   });
 });
+
+describe('keyboard only, in English', () => {
+  /** What has focus: tag, name attribute and text. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return {
+        tag: el?.tagName.toLowerCase() ?? '',
+        name: el?.getAttribute('name') ?? '',
+        text: el?.textContent?.trim() ?? '',
+        role: el?.getAttribute('role') ?? '',
+      };
+    });
+
+  async function tabTo(page: Page, matches: (el: Awaited<ReturnType<typeof focused>>) => boolean, max = 40) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if (matches(await focused(page))) return;
+    }
+    throw new Error('never reached the element with Tab');
+  }
+
+  it('the session ends while writing; the keyboard goes from the message to «Sign in again», back to the filled form, and sends it', async () => {
+    const context = await newContext(browser, app.url, { language: 'en', width: 1280 });
+    const page = await context.newPage();
+    await page.goto('/logg-inn');
+    await pageReady(page);
+    await tabTo(page, (el) => el.name === 'email');
+    await page.keyboard.type(ACCOUNTS.staff2);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
+    await pageReady(page);
+    await tabTo(page, (el) => el.tag === 'a' && el.text === 'New suggestion');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/forslag/ny');
+    await pageReady(page);
+    const title = `Keyboard draft ${stamp}`;
+    await tabTo(page, (el) => el.name === 'title');
+    await page.keyboard.type(title);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Checklists for the night shift should be in the app, not only on paper.');
+
+    await page.request.post('/graphql', { data: { query: 'mutation { logout }' } });
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Submit the suggestion');
+    await page.keyboard.press('Enter');
+    // Focus moves to the message, so it is read out; the next Tab stop is the way to sign in again.
+    await expect.poll(async () => (await focused(page)).role).toBe('alert');
+    expect((await focused(page)).text).toContain('You are not signed in');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Sign in again' });
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/logg-inn');
+    await pageReady(page);
+    await tabTo(page, (el) => el.name === 'email');
+    await page.keyboard.type(ACCOUNTS.staff2);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/forslag/ny');
+    await pageReady(page);
+    await expect.poll(() => page.locator('input[name=title]').inputValue()).toBe(title);
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Submit the suggestion');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => /^\/forslag\/[^/]+$/.test(url.pathname) && url.pathname !== '/forslag/ny');
+    await pageReady(page);
+    expect(await page.locator('h1').textContent()).toBe(title);
+    await context.close();
+  });
+});
