@@ -1,15 +1,21 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import pino from 'pino';
 import { AppConfig, loadConfig } from '../../api/src/config/app-config';
 import { startIdehub } from '../../api/src/bootstrap';
+import type { Clock } from '../../api/src/common/clock';
 import { createTestDatabase } from './test-database';
 
-/** For browser tests: the whole product with demo data on a random port, real clock, serving the built web app. */
+/**
+ * For browser tests: the whole product with demo data on a random port, serving the built web app; the
+ * real clock unless `clock` is given (a ManualClock for a deadline passing, with `nest` to run the sweep).
+ */
 export async function startApp(
   overrides: Partial<AppConfig> = {},
-): Promise<{ url: string; config: AppConfig; stop(): Promise<void> }> {
+  { clock }: { clock?: Clock } = {},
+): Promise<{ url: string; config: AppConfig; nest: NestExpressApplication; stop(): Promise<void> }> {
   const database = await createTestDatabase();
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idehub-mail-'));
   const config = loadConfig(
@@ -24,10 +30,14 @@ export async function startApp(
       ...overrides,
     },
   );
-  const running = await startIdehub(config, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const running = await startIdehub(config, {
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    ...(clock ? { clock } : {}),
+  });
   return {
     url: running.url,
     config,
+    nest: running.app,
     async stop() {
       await running.stop();
       await database.drop();

@@ -2,15 +2,26 @@ import { type FormEvent, useState } from 'react';
 import { findNationalIdentityNumbers } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
+import { DraftRestored, ProblemAlert } from '@/components/feedback';
+import { loadDraft, text, useDraft } from '@/lib/drafts';
 import { PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
 import { useAddComment } from '../api/add-comment';
 import { COMMENT_MAX } from '../lib/comment-rules';
 
 /** A comment on a suggestion; the patient-identifier guard warns while typing and refuses before sending. */
-export function CommentForm({ suggestionId }: { suggestionId: string }) {
+export function CommentForm({
+  suggestionId,
+  draftOwnerId,
+}: {
+  suggestionId: string;
+  /** The signed-in person: the comment is kept as their draft in this browser until it is sent. */
+  draftOwnerId?: string | null;
+}) {
   const { t } = useTranslation('cocreation');
   const [addComment, { loading }] = useAddComment(suggestionId);
-  const [body, setBody] = useState('');
+  const [body, setBody] = useState(() => loadDraft(draftOwnerId, 'comment', suggestionId, text) ?? '');
+  const draft = useDraft(draftOwnerId, 'comment', suggestionId, body, !body.trim());
+  const [restored, setRestored] = useState(() => !!body.trim());
   const [error, setError] = useState<string | undefined>();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sent, setSent] = useState(false);
@@ -38,6 +49,8 @@ export function CommentForm({ suggestionId }: { suggestionId: string }) {
     }
     try {
       await addComment({ variables: { suggestionId, body: body.trim() } });
+      draft.clear();
+      setRestored(false);
       setBody('');
       setSent(true);
     } catch (e) {
@@ -57,9 +70,21 @@ export function CommentForm({ suggestionId }: { suggestionId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="stack comment-form">
       {problem && !problem.fields.some((f) => f.field === 'body') ? (
-        <div role="alert" className="alert alert--error">
-          <p>{t(`translation:${PROBLEM_MESSAGE_KEYS[problem.code]}`)}</p>
-        </div>
+        <ProblemAlert
+          problem={problem}
+          message={t(`translation:${PROBLEM_MESSAGE_KEYS[problem.code]}`)}
+          draftKept={!!draftOwnerId}
+        />
+      ) : null}
+      {restored ? (
+        <DraftRestored
+          onDiscard={() => {
+            draft.clear();
+            setRestored(false);
+            setBody('');
+            setError(undefined);
+          }}
+        />
       ) : null}
       <FieldShell
         label={t('comments.label')}

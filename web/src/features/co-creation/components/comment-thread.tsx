@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/feedback';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { useFormat } from '@/i18n/format';
 import '../co-creation.css';
 import { useSuggestionCoCreation } from '../api/suggestion-co-creation';
@@ -13,6 +14,7 @@ export function CommentThread({ suggestionId }: { suggestionId: string }) {
   const format = useFormat();
   const id = useId();
   const { data, error } = useSuggestionCoCreation(suggestionId);
+  const { me } = useViewer();
   const comments = data?.suggestion?.comments ?? [];
 
   return (
@@ -37,7 +39,7 @@ export function CommentThread({ suggestionId }: { suggestionId: string }) {
           ))}
         </ol>
       ) : null}
-      <CommentForm suggestionId={suggestionId} />
+      <CommentForm key={suggestionId} suggestionId={suggestionId} draftOwnerId={me?.id} />
     </section>
   );
 }

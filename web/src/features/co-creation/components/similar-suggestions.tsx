@@ -41,7 +41,7 @@ export function SimilarSuggestions({ text, unitId, onOpen }: { text: string; uni
           <ul className="plain-list similar__list">
             {matches.map(({ suggestion: s }) => (
               <li key={s.id} className="similar__item">
-                {/* Same tab (a new tab confuses many on a phone); the page keeps the draft through onOpen. */}
+                {/* Same tab (a new tab confuses many on a phone); the form keeps its draft in lib/drafts. */}
                 <Link to={`/forslag/${s.id}`} onClick={onOpen}>
                   {s.title}
                 </Link>

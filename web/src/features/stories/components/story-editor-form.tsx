@@ -3,6 +3,8 @@ import { STORY_SUMMARY_MAX, STORY_SUMMARY_MIN, STORY_TEXT_MAX, TITLE_MAX, TITLE_
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import type { StoryDetailFragment } from '@/gql/graphql';
+import { DraftRestored, ProblemAlert } from '@/components/feedback';
+import { loadDraft, useDraft } from '@/lib/drafts';
 import { PROBLEM_MESSAGE_KEYS, type Problem } from '@/lib/errors';
 import { useCreateSuccessStory } from '../api/create-success-story';
 import { useUpdateSuccessStory } from '../api/update-success-story';
@@ -12,7 +14,9 @@ import {
   emptyDraft,
   errorOrder,
   identifierFields,
+  isEmptyStoryDraft,
   type LongTextField,
+  parseStoredStoryDraft,
   type StoryDraft,
   type StoryErrors,
   validateDraft,
@@ -42,7 +46,13 @@ interface Props {
   onSaved: (story: { id: string }) => void;
   /** Someone else changed the draft meanwhile: the page fetches it again. */
   onConflict?: () => void;
+  /** The signed-in person: the story is kept as their draft in this browser until it is saved. */
+  draftOwnerId?: string | null;
 }
+
+/** The draft without the gains' React keys (new ones are made each time a story is read). */
+const comparable = (draft: StoryDraft) =>
+  JSON.stringify({ ...draft, gains: draft.gains.map(({ key: _k, ...g }) => g) });
 
 /** Write or edit a draft success story with structured gains. Publishing happens on the story page. */
 export function StoryEditorForm({
@@ -53,14 +63,25 @@ export function StoryEditorForm({
   technologies = [],
   onSaved,
   onConflict,
+  draftOwnerId,
 }: Props) {
   const { t, i18n } = useTranslation('stories');
   const id = useId();
   const [create, createState] = useCreateSuccessStory();
   const [update, updateState] = useUpdateSuccessStory();
-  const [draft, setDraft] = useState<StoryDraft>(() =>
-    story ? draftFromStory(story, i18n.language) : emptyDraft(initialSuggestionIds),
-  );
+  const scope = story?.id ?? 'new';
+  const fresh = () => (story ? draftFromStory(story, i18n.language) : emptyDraft(initialSuggestionIds));
+  // A kept draft of an existing story counts only if nobody has saved the story since it was made.
+  const [restoredDraft] = useState(() => {
+    const kept = loadDraft(draftOwnerId, 'story', scope, parseStoredStoryDraft);
+    return kept && (story ? kept.version === story.version : kept.version === null) ? kept.draft : null;
+  });
+  const [restored, setRestored] = useState(restoredDraft !== null);
+  const [draft, setDraft] = useState<StoryDraft>(() => restoredDraft ?? fresh());
+  // An edit is kept once it differs from the story as saved; a new story once it holds any text.
+  const [asSaved] = useState(() => (story ? comparable(draftFromStory(story, i18n.language)) : null));
+  const unchanged = asSaved !== null ? comparable(draft) === asSaved : isEmptyStoryDraft(draft);
+  const kept = useDraft(draftOwnerId, 'story', scope, { version: story?.version ?? null, draft }, unchanged);
   const [clientErrors, setClientErrors] = useState<StoryErrors>({});
   const [serverErrors, setServerErrors] = useState<StoryErrors>({});
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -107,7 +128,10 @@ export function StoryEditorForm({
           : result.data && 'createSuccessStory' in result.data
             ? result.data.createSuccessStory
             : null;
-      if (saved) onSaved({ id: saved.id });
+      if (saved) {
+        kept.clear();
+        onSaved({ id: saved.id });
+      }
     } catch (e) {
       const { problem: p, errors: fieldErrors } = storyServerErrors(e, draft, t);
       setProblem(p);
@@ -148,10 +172,19 @@ export function StoryEditorForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack story-editor" aria-describedby={`${id}-privacy`}>
-      {pageProblem ? (
-        <div role="alert" className="alert alert--error">
-          <p>{pageProblem}</p>
-        </div>
+      {problem && pageProblem ? (
+        <ProblemAlert problem={problem} message={pageProblem} draftKept={!!draftOwnerId} />
+      ) : null}
+      {restored ? (
+        <DraftRestored
+          onDiscard={() => {
+            kept.clear();
+            setRestored(false);
+            setDraft(fresh());
+            setClientErrors({});
+            setServerErrors({});
+          }}
+        />
       ) : null}
       <p id={`${id}-privacy`} className="notice">
         {t('editor.privacyNotice')}

@@ -241,3 +241,54 @@ export function formGainIndex(draft: StoryDraft, sentIndex: number): number {
   }
   return sentIndex;
 }
+
+const GAIN_CATEGORY_SET = new Set<string>(GAIN_CATEGORIES);
+
+/**
+ * A story draft as kept in this browser (web/src/lib/drafts.ts), for the story it edits at the
+ * version it was based on (`null` for a new story); anything that does not fit is dropped.
+ */
+export function parseStoredStoryDraft(value: unknown): { version: number | null; draft: StoryDraft } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const stored = value as { version?: unknown; draft?: unknown };
+  const d = stored.draft as Record<string, unknown> | null | undefined;
+  if (typeof d !== 'object' || d === null) return null;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const gains = Array.isArray(d.gains) ? d.gains : [];
+  return {
+    version: typeof stored.version === 'number' ? stored.version : null,
+    draft: {
+      title: str(d.title),
+      summary: str(d.summary),
+      problem: str(d.problem),
+      solution: str(d.solution),
+      technology: str(d.technology),
+      lessons: str(d.lessons),
+      trainingTips: str(d.trainingTips),
+      contactPersonId: str(d.contactPersonId),
+      suggestionIds: Array.isArray(d.suggestionIds)
+        ? d.suggestionIds.filter((x): x is string => typeof x === 'string')
+        : [],
+      gains: gains
+        .filter((g): g is Record<string, unknown> => typeof g === 'object' && g !== null)
+        .map((g) => ({
+          key: newGainKey(),
+          category: GAIN_CATEGORY_SET.has(str(g.category)) ? (str(g.category) as GainCategory) : '',
+          description: str(g.description),
+          value: str(g.value),
+          unit: str(g.unit),
+        })),
+    },
+  };
+}
+
+/** Whether the draft holds nothing worth keeping (a new, untouched form). */
+export function isEmptyStoryDraft(draft: StoryDraft): boolean {
+  return (
+    !draft.title.trim() &&
+    !draft.summary.trim() &&
+    LONG_TEXT_FIELDS.every((f) => !draft[f].trim()) &&
+    !draft.technology.trim() &&
+    draft.gains.every(isBlankGain)
+  );
+}

@@ -86,6 +86,7 @@ export function StoryEditorPage() {
         technologies={technologies.data?.successStoryTechnologies ?? []}
         onSaved={(saved) => void navigate(`/historier/${saved.id}`, { state: { saved: true } })}
         onConflict={() => void story.refetch()}
+        draftOwnerId={me.id}
       />
     </Page>
   );

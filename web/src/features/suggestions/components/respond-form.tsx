@@ -8,7 +8,9 @@ import {
 } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
-import { PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
+import { DraftRestored, ProblemAlert } from '@/components/feedback';
+import { isRecord, loadDraft, text, useDraft } from '@/lib/drafts';
+import { problemOf, type Problem } from '@/lib/errors';
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
 import { useRespondToSuggestion } from '../api/respond-to-suggestion';
 
@@ -17,16 +19,26 @@ interface Props {
   onConflict?: () => void;
   /** Called with the new answer's id once it is stored (the page moves focus to it). */
   onSent?: (responseId: string | undefined) => void;
+  /** The signed-in person: the answer is kept as their draft in this browser until it is sent. */
+  draftOwnerId?: string | null;
+}
+
+function parseResponseDraft(value: unknown): { message: string; status: string } | null {
+  if (!isRecord(value)) return null;
+  return { message: text(value.message), status: text(value.status) };
 }
 
 const NO_CHANGE = '';
 
 /** A leader's written answer, optionally with a status change the shared table allows. */
-export function RespondForm({ suggestion, onConflict, onSent }: Props) {
+export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Props) {
   const { t } = useTranslation();
   const [respond, { loading }] = useRespondToSuggestion();
-  const [message, setMessage] = useState('');
-  const [status, setStatus] = useState<string>(NO_CHANGE);
+  const [initialDraft] = useState(() => loadDraft(draftOwnerId, 'response', suggestion.id, parseResponseDraft));
+  const [message, setMessage] = useState(initialDraft?.message ?? '');
+  const [status, setStatus] = useState<string>(initialDraft?.status ?? NO_CHANGE);
+  const draft = useDraft(draftOwnerId, 'response', suggestion.id, { message, status }, !message.trim());
+  const [restored, setRestored] = useState(!!initialDraft?.message.trim());
   const [messageError, setMessageError] = useState<string | undefined>();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sent, setSent] = useState(false);
@@ -34,6 +46,8 @@ export function RespondForm({ suggestion, onConflict, onSent }: Props) {
   if (!canPostProgressUpdate(suggestion.status)) return null;
   // Only the transitions the one table allows a responder to make by responding.
   const targets = allowedTargets(suggestion.status, 'RESPONDER', 'RESPOND');
+  // A status kept in a draft that the suggestion's status no longer allows is not offered (nor sent).
+  const chosenStatus = (targets as string[]).includes(status) ? status : NO_CHANGE;
   const length = [...message.trim()].length;
   const identifiers = findNationalIdentityNumbers(message);
 
@@ -78,11 +92,13 @@ export function RespondForm({ suggestion, onConflict, onSent }: Props) {
           input: {
             suggestionId: suggestion.id,
             message: message.trim(),
-            ...(status ? { status: status as SuggestionStatusName } : {}),
+            ...(chosenStatus ? { status: chosenStatus as SuggestionStatusName } : {}),
             ...(suggestion.version != null ? { expectedVersion: suggestion.version } : {}),
           },
         },
       });
+      draft.clear();
+      setRestored(false);
       setMessage('');
       setStatus(NO_CHANGE);
       setSent(true);
@@ -97,14 +113,23 @@ export function RespondForm({ suggestion, onConflict, onSent }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="stack card" aria-labelledby="respond-heading">
       <h2 id="respond-heading">{t('respond.heading')}</h2>
+      {restored ? (
+        <DraftRestored
+          onDiscard={() => {
+            draft.clear();
+            setRestored(false);
+            setMessage('');
+            setStatus(NO_CHANGE);
+            setMessageError(undefined);
+          }}
+        />
+      ) : null}
       {/* Always in the page, so the sentence is announced when it appears even as focus moves to the new answer. */}
       <div role="status" className={sent ? 'alert alert--success' : 'visually-hidden'}>
         {sent ? t('respond.sent') : ''}
       </div>
       {problem && problem.code !== 'RESPONSE_REQUIRED' && !explainedAtFields(problem, ['message']) ? (
-        <div role="alert" className="alert alert--error">
-          <p>{t(PROBLEM_MESSAGE_KEYS[problem.code])}</p>
-        </div>
+        <ProblemAlert problem={problem} draftKept={!!draftOwnerId} />
       ) : null}
       <FieldShell
         label={t('respond.message')}
@@ -133,7 +158,7 @@ export function RespondForm({ suggestion, onConflict, onSent }: Props) {
             type="radio"
             name="status"
             value={NO_CHANGE}
-            checked={status === NO_CHANGE}
+            checked={chosenStatus === NO_CHANGE}
             onChange={() => setStatus(NO_CHANGE)}
           />
           {t('respond.noStatusChange', { status: t(`status.${suggestion.status}`) })}
@@ -144,7 +169,7 @@ export function RespondForm({ suggestion, onConflict, onSent }: Props) {
               type="radio"
               name="status"
               value={target}
-              checked={status === target}
+              checked={chosenStatus === target}
               onChange={() => setStatus(target)}
             />
             {t('respond.changeTo', { status: t(`status.${target}`) })}

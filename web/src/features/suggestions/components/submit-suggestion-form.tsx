@@ -2,7 +2,9 @@ import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, findNationalIdentityNumbers, TITLE_MAX, TITLE_MIN } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
-import { fieldProblem, PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
+import { DraftRestored, ProblemAlert } from '@/components/feedback';
+import { isRecord, loadDraft, text, useDraft } from '@/lib/drafts';
+import { fieldProblem, problemOf, type Problem } from '@/lib/errors';
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
 import { useSubmitSuggestion } from '../api/submit-suggestion';
 
@@ -31,8 +33,35 @@ interface Props {
   colleagues?: { id: string; name: string; memberships?: { unit?: { id: string } | null }[] | null }[];
   /** Shows similar suggestions while typing (co-creation), so people support instead of duplicating. */
   renderSimilar?: (draft: { title: string; description: string; unitId: string }) => ReactNode;
-  /** What the person had written before looking at a similar suggestion (restored on return). */
-  initialDraft?: { title: string; description: string; unitId: string } | null;
+  /**
+   * The signed-in person: what they write is kept as their draft in this browser until it is sent
+   * (web/src/lib/drafts.ts), so it survives an expired session or a look at a similar suggestion.
+   */
+  draftOwnerId?: string | null;
+}
+
+/** What a new suggestion's draft holds. */
+export interface SuggestionDraft {
+  unitId: string;
+  title: string;
+  description: string;
+  confidential: boolean;
+  hideName: boolean;
+  focusAreaId: string;
+  onBehalfOfId: string;
+}
+
+function parseSuggestionDraft(value: unknown): SuggestionDraft | null {
+  if (!isRecord(value)) return null;
+  return {
+    unitId: text(value.unitId),
+    title: text(value.title),
+    description: text(value.description),
+    confidential: value.confidential === true,
+    hideName: value.hideName === true,
+    focusAreaId: text(value.focusAreaId),
+    onBehalfOfId: text(value.onBehalfOfId),
+  };
 }
 
 /** The unit and every unit above it. */
@@ -61,20 +90,36 @@ export function SubmitSuggestionForm({
   defaultFocusAreaId,
   colleagues,
   renderSimilar,
-  initialDraft,
+  draftOwnerId,
 }: Props) {
   const { t } = useTranslation();
   const formId = useId();
   const [submit, { loading }] = useSubmitSuggestion();
+  const [initialDraft] = useState(() => loadDraft(draftOwnerId, 'suggestion', 'new', parseSuggestionDraft));
   const [unitId, setUnitId] = useState(
-    initialDraft?.unitId || defaultUnitId || (units.length === 1 ? units[0].id : ''),
+    (initialDraft?.unitId && units.some((u) => u.id === initialDraft.unitId) ? initialDraft.unitId : '') ||
+      defaultUnitId ||
+      (units.length === 1 ? units[0].id : ''),
   );
   const [title, setTitle] = useState(initialDraft?.title ?? '');
   const [description, setDescription] = useState(initialDraft?.description ?? '');
-  const [confidential, setConfidential] = useState(false);
-  const [hideName, setHideName] = useState(false);
-  const [focusAreaId, setFocusAreaId] = useState(defaultFocusAreaId ?? '');
-  const [onBehalfOfId, setOnBehalfOfId] = useState('');
+  const [confidential, setConfidential] = useState(initialDraft?.confidential ?? false);
+  const [hideName, setHideName] = useState(initialDraft?.hideName ?? false);
+  const [focusAreaId, setFocusAreaId] = useState(initialDraft?.focusAreaId || defaultFocusAreaId || '');
+  const [onBehalfOfId, setOnBehalfOfId] = useState(
+    colleagues?.some((p) => p.id === initialDraft?.onBehalfOfId) ? (initialDraft?.onBehalfOfId ?? '') : '',
+  );
+  const [restored, setRestored] = useState(
+    !!(initialDraft && (initialDraft.title.trim() || initialDraft.description.trim())),
+  );
+  // Kept as soon as there is any text; the unit and ticks alone are not worth a draft.
+  const draft = useDraft(
+    draftOwnerId,
+    'suggestion',
+    'new',
+    { unitId, title, description, confidential, hideName, focusAreaId, onBehalfOfId } satisfies SuggestionDraft,
+    !title.trim() && !description.trim(),
+  );
   /** The colleague whose unit was filled in for the agent (the hint says so until the unit is changed). */
   const [unitFromColleague, setUnitFromColleague] = useState<string | null>(null);
 
@@ -93,6 +138,18 @@ export function SubmitSuggestionForm({
       if (!personId) setUnitId(defaultUnitId ?? (units.length === 1 ? units[0].id : ''));
       setUnitFromColleague(null);
     }
+  }
+  function discardDraft() {
+    draft.clear();
+    setRestored(false);
+    setUnitId(defaultUnitId || (units.length === 1 ? units[0].id : ''));
+    setTitle('');
+    setDescription('');
+    setConfidential(false);
+    setHideName(false);
+    setFocusAreaId(defaultFocusAreaId ?? '');
+    setOnBehalfOfId('');
+    setUnitFromColleague(null);
   }
   const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -144,6 +201,7 @@ export function SubmitSuggestionForm({
         },
       });
       const created = result.data?.submitSuggestion;
+      if (created) draft.clear();
       if (created) onSubmitted({ id: created.id, title: created.title });
     } catch (error) {
       const p = problemOf(error);
@@ -161,10 +219,9 @@ export function SubmitSuggestionForm({
   return (
     <form onSubmit={onSubmit} noValidate className="stack" aria-describedby="submit-privacy">
       {problem && !explainedAtFields(problem, ['unitId', 'title', 'description']) ? (
-        <div role="alert" className="alert alert--error">
-          <p>{t(PROBLEM_MESSAGE_KEYS[problem.code])}</p>
-        </div>
+        <ProblemAlert problem={problem} draftKept={!!draftOwnerId} />
       ) : null}
+      {restored ? <DraftRestored onDiscard={discardDraft} /> : null}
       <p id="submit-privacy" className="notice">
         {t('submit.privacyNotice')}
       </p>

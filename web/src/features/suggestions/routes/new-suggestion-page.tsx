@@ -9,7 +9,6 @@ import { SimilarSuggestions } from '@/features/co-creation/components/similar-su
 import { useOpenFocusAreas } from '@/features/focus-areas/api/open-focus-areas';
 import { useUnits } from '../api/units';
 import { SubmitSuggestionForm } from '../components/submit-suggestion-form';
-import { clearSuggestionDraft, loadSuggestionDraft, saveSuggestionDraft } from '../lib/suggestion-draft';
 
 export function NewSuggestionPage() {
   const { t } = useTranslation();
@@ -27,8 +26,6 @@ export function NewSuggestionPage() {
   // Signed in through the identity provider but not yet placed in a unit by an admin: read only.
   const notPlaced = me !== null && me.memberships.length === 0;
   const defaultUnitId = fromArea?.unit?.id ?? units.find((u) => myUnitIds.has(u.id))?.id;
-  // Back from a similar suggestion opened in this tab: the text written so far is still here.
-  const draft = me ? loadSuggestionDraft(me.id) : null;
 
   return (
     <Page title={t('submit.pageTitle')} lead={t('submit.lead')}>
@@ -37,21 +34,17 @@ export function NewSuggestionPage() {
       {notPlaced ? <NotPlacedNotice /> : null}
       {data && me && !notPlaced && !(focusAreas.loading && !focusAreas.data) ? (
         <SubmitSuggestionForm
-          initialDraft={draft}
+          draftOwnerId={me.id}
           units={units}
           defaultUnitId={defaultUnitId}
           focusAreas={focusAreas.data?.focusAreas ?? []}
           defaultFocusAreaId={fromArea?.id}
           colleagues={isAgent ? (colleagues.data?.people ?? []).filter((p) => p.id !== me?.id) : undefined}
           renderSimilar={({ title, description, unitId }) => (
-            <SimilarSuggestions
-              text={`${title} ${description}`}
-              unitId={unitId}
-              onOpen={() => saveSuggestionDraft(me.id, { title, description, unitId })}
-            />
+            // The draft is kept while typing (lib/drafts), so the way back from a similar suggestion finds it.
+            <SimilarSuggestions text={`${title} ${description}`} unitId={unitId} />
           )}
           onSubmitted={(s) => {
-            clearSuggestionDraft(me.id);
             void navigate(`/forslag/${s.id}`, { state: { submitted: true } });
           }}
         />

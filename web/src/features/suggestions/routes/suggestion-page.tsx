@@ -6,6 +6,7 @@ import { ErrorMessage, Loading, SuccessMessage } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { CoCreationPanel } from '@/features/co-creation/components/co-creation-panel';
 import { CommentThread } from '@/features/co-creation/components/comment-thread';
+import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { StatusBadge } from '@/components/status-badge';
 import { useFormat } from '@/i18n/format';
 import { problemCode } from '@/lib/errors';
@@ -26,6 +27,7 @@ export function SuggestionPage() {
   const location = useLocation();
   const justSubmitted = Boolean((location.state as { submitted?: boolean } | null)?.submitted);
   const result = useSuggestion(id);
+  const { me } = useViewer();
   const [follow, followState] = useFollowSuggestion();
   const [unfollow, unfollowState] = useUnfollowSuggestion();
   const [sentResponseId, setSentResponseId] = useState<string | null>(null);
@@ -125,7 +127,9 @@ export function SuggestionPage() {
 
       {mayAnswer ? (
         <RespondForm
+          key={s.id}
           suggestion={s}
+          draftOwnerId={me?.id}
           onConflict={() => void result.refetch()}
           onSent={(responseId) => setSentResponseId(responseId ?? null)}
         />
