@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { MunicipalityEntity } from './municipality.entity';
 import { UnitEntity } from './unit.entity';
 import { PersonEntity } from './person.entity';
-import { MembershipEntity } from './membership.entity';
 import { PersonDto, toMunicipalityDto, toUnitDto } from './dtos/organisation.dto';
-import { Role } from './role.enum';
 
 /** The units of one municipality as a tree: who is above whom. */
 export class UnitTree {
