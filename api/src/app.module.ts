@@ -66,6 +66,9 @@ import { APP_RUNTIME, LOGGER } from './common/runtime-tokens';
 import { MailService } from './mail/mail.service';
 import { JobQueueService } from './jobs/job-queue.service';
 import { SendNotificationEmailTask } from './jobs/send-notification-email.task';
+import { PasswordLinksResolver } from './password-links/password-links.resolver';
+import { PasswordLinksService } from './password-links/password-links.service';
+import { SendPasswordLinkEmailTask } from './password-links/send-password-link-email.task';
 
 export { APP_RUNTIME, LOGGER };
 
@@ -138,6 +141,9 @@ export class AppModule {
         NotificationsService,
         MailService,
         SendNotificationEmailTask,
+        SendPasswordLinkEmailTask,
+        PasswordLinksService,
+        PasswordLinksResolver,
         JobQueueService,
         SuggestionsService,
         SuggestionsResolver,

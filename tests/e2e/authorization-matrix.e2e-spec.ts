@@ -284,6 +284,23 @@ export const MATRIX: Record<string, Row> = {
     expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
     fresh: true,
   },
+  sendPasswordLink: {
+    doc: 'mutation($id: ID!) { sendPasswordLink(personId: $id) }',
+    vars: (t) => ({ id: t.spareId }),
+    expect: 'UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN ok',
+  },
+  // Public, and the same answer for every caller; a fresh address each time stays under the throttle.
+  requestPasswordReset: {
+    doc: 'mutation($e: String!) { requestPasswordReset(email: $e) }',
+    vars: () => ({ e: `ukjent-${Math.random().toString(36).slice(2)}@drammen.idehub.test` }),
+    expect: 'ok ok ok ok ok ok ok ok',
+  },
+  // Public; a token nobody was sent is refused alike for everyone (the working path: password-link.e2e-spec).
+  setPasswordWithToken: {
+    doc: 'mutation { setPasswordWithToken(token: "ikke-en-gyldig-lenke", password: "et langt nytt passord") { token } }',
+    expect:
+      'BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT',
+  },
   anonymisePerson: {
     doc: 'mutation($id: ID!) { anonymisePerson(id: $id) { id } }',
     vars: (t) => ({ id: t.spareId }),

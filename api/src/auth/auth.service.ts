@@ -85,6 +85,25 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     return { token, person, expiresAt };
   }
 
+  /**
+   * Counts one attempt of another kind than a password guess (e.g. «Glemt passord?») under the same
+   * limits as sign-in: `key` keeps its rows apart from the account's sign-in attempts, so asking for
+   * a link never locks anyone out of signing in. Throws RATE_LIMITED when over a limit.
+   */
+  async countThrottledAttempt(key: string, address: string | null): Promise<void> {
+    const now = this.clock.now();
+    const [{ id }] = (await this.db.manager.query(
+      'insert into login_failure (email, address, failed_at) values ($1, $2, $3) returning id',
+      [key, address, now],
+    )) as { id: string }[];
+    try {
+      await this.refuseOverLimit(key, address, now);
+    } catch (error) {
+      await this.db.manager.query('delete from login_failure where id = $1', [id]);
+      throw error;
+    }
+  }
+
   /** A new session for a person whose identity a provider (local password or OIDC) has just proved. */
   async startSession(
     personId: string,

@@ -1,3 +1,4 @@
+import { PasswordLinkEntity } from '../password-links/password-link.entity';
 import { OidcLoginAttemptEntity } from '../sso/oidc-login-attempt.entity';
 import { MunicipalityEntity } from '../organisation/municipality.entity';
 import { UnitEntity } from '../organisation/unit.entity';
@@ -51,4 +52,5 @@ export const ENTITIES = [
   SsoGroupMappingEntity,
   OidcLoginAttemptEntity,
   JobWorkerEntity,
+  PasswordLinkEntity,
 ];

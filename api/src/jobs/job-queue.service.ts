@@ -18,6 +18,8 @@ import type { AppRuntime } from '../app.module';
 import { APP_RUNTIME, LOGGER } from '../common/runtime-tokens';
 import { SEND_EMAIL_TASK } from '../notifications/notifications.service';
 import { SendNotificationEmailTask } from './send-notification-email.task';
+import { PASSWORD_LINK_TASK } from '../password-links/password-links.service';
+import { SendPasswordLinkEmailTask } from '../password-links/send-password-link-email.task';
 
 /** How often the embedded worker looks for due jobs (PGlite delivers no LISTEN/NOTIFY to the worker). */
 const EMBEDDED_POLL_MS = 250;
@@ -63,6 +65,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(APP_RUNTIME) private readonly runtime: AppRuntime,
     @Inject(LOGGER) private readonly logger: Logger,
     sendEmail: SendNotificationEmailTask,
+    sendPasswordLink: SendPasswordLinkEmailTask,
   ) {
     this.taskList = {
       [SEND_EMAIL_TASK]: async (payload, helpers) => {
@@ -73,6 +76,15 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
         }
         const outcome = await sendEmail.run(notificationId, helpers.abortSignal);
         helpers.logger.debug(`e-mail for notification ${notificationId}: ${outcome}`);
+      },
+      [PASSWORD_LINK_TASK]: async (payload, helpers) => {
+        const { linkId } = (payload ?? {}) as { linkId?: unknown };
+        if (typeof linkId !== 'string') {
+          this.logger.error({ payload }, `${PASSWORD_LINK_TASK} job without a linkId; dropped`);
+          return;
+        }
+        const outcome = await sendPasswordLink.run(linkId, helpers.abortSignal);
+        helpers.logger.debug(`password link e-mail ${linkId}: ${outcome}`);
       },
     };
     this.workerLogger = new WorkerLogger((scope) => (level: LogLevel, message: string) => {

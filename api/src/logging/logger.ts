@@ -31,6 +31,7 @@ const SECRET_PATTERNS: [RegExp, string][] = [
   [/(idehub_session=)[^;,\s"']+/gi, `$1${REDACTED}`],
   [/(bearer\s+)[A-Za-z0-9\-._~+/]+=*/gi, `$1${REDACTED}`],
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)[^@\s]+@/gi, `$1${REDACTED}@`],
+  [/([?&]token=)[^&\s"'#]+/gi, `$1${REDACTED}`],
   [/("?password"?\s*[:=]\s*)("(?:[^"\\]|\\.)*"|[^\s,)}]+)/gi, `$1"${REDACTED}"`],
 ];
 

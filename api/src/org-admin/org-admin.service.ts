@@ -590,6 +590,7 @@ export class OrgAdminService {
       email: p.email,
       employeeId: p.employeeId,
       active: !p.deactivatedAt,
+      hasPassword: !!p.passwordHash,
       deactivatedAt: p.deactivatedAt,
       anonymisedAt: p.anonymisedAt,
       memberships: memberships

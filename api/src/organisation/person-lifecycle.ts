@@ -24,6 +24,11 @@ export async function deactivatePeople(
   if (!ids.length) return [];
   await manager.update(PersonEntity, { id: In(ids) }, { deactivatedAt: change.at });
   await manager.delete(SessionEntity, { personId: In(ids) });
+  // Links to choose a password die with the deactivation; a later reactivation does not revive them.
+  await manager.query(
+    'update password_link set invalidated_at = $2 where person_id = any($1::uuid[]) and used_at is null and invalidated_at is null',
+    [ids, change.at],
+  );
   const released: { id: string; owner_id: string }[] = returnedRows(
     await manager.query(
       `update suggestion s set owner_id = null, version = s.version + 1

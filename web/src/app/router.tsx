@@ -24,6 +24,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: '/velg-passord',
+        lazy: page(
+          () => import('@/features/password-links/routes/choose-password-page'),
+          (m) => m.ChoosePasswordPage,
+        ),
+      },
+      {
         element: <RequireAuth />,
         children: [
           {

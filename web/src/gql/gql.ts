@@ -49,7 +49,7 @@ type Documents = {
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": typeof types.UpdateUnitDocument,
     "\n  mutation CloseUnit($id: ID!, $moveOpenSuggestionsToId: ID!) {\n    closeUnit(id: $id, moveOpenSuggestionsToId: $moveOpenSuggestionsToId) {\n      id\n    }\n  }\n": typeof types.CloseUnitDocument,
-    "\n  fragment DirectoryPersonFields on DirectoryPerson {\n    id\n    name\n    email\n    active\n    anonymisedAt\n    memberships {\n      role\n      source\n      unit {\n        id\n        name\n        closedAt\n      }\n    }\n  }\n": typeof types.DirectoryPersonFieldsFragmentDoc,
+    "\n  fragment DirectoryPersonFields on DirectoryPerson {\n    id\n    name\n    email\n    active\n    hasPassword\n    anonymisedAt\n    memberships {\n      role\n      source\n      unit {\n        id\n        name\n        closedAt\n      }\n    }\n  }\n": typeof types.DirectoryPersonFieldsFragmentDoc,
     "\n  query PeopleDirectory($filter: PeopleDirectoryFilter, $first: Int, $after: String) {\n    peopleDirectory(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DirectoryPersonFields\n        }\n      }\n    }\n  }\n": typeof types.PeopleDirectoryDocument,
     "\n  query DirectoryPerson($id: ID!) {\n    directoryPerson(id: $id) {\n      ...DirectoryPersonFields\n    }\n  }\n": typeof types.DirectoryPersonDocument,
     "\n  mutation AddPerson($input: AddPersonInput!) {\n    addPerson(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AddPersonDocument,
@@ -58,6 +58,9 @@ type Documents = {
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n    }\n  }\n": typeof types.DeactivatePersonDocument,
     "\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n    }\n  }\n": typeof types.ReactivatePersonDocument,
     "\n  mutation AnonymisePerson($id: ID!) {\n    anonymisePerson(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.AnonymisePersonDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation SendPasswordLink($personId: ID!) {\n    sendPasswordLink(personId: $personId)\n  }\n": typeof types.SendPasswordLinkDocument,
+    "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      person {\n        id\n        name\n        locale\n        memberships {\n          role\n        }\n      }\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
     "\n  query PeopleWaitingForPlacement {\n    peopleWaitingForPlacement {\n      id\n      name\n      email\n      createdAt\n      lastSignInAt\n    }\n  }\n": typeof types.PeopleWaitingForPlacementDocument,
     "\n  query SsoMunicipalities {\n    ssoMunicipalities {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.SsoMunicipalitiesDocument,
     "\n  query SsoSettings {\n    ssoSettings {\n      issuer\n      clientId\n      hasClientSecret\n      emailDomains\n      localLoginEnabled\n      redirectUri\n      groupMappings {\n        group\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SsoSettingsDocument,
@@ -126,7 +129,7 @@ const documents: Documents = {
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": types.UpdateUnitDocument,
     "\n  mutation CloseUnit($id: ID!, $moveOpenSuggestionsToId: ID!) {\n    closeUnit(id: $id, moveOpenSuggestionsToId: $moveOpenSuggestionsToId) {\n      id\n    }\n  }\n": types.CloseUnitDocument,
-    "\n  fragment DirectoryPersonFields on DirectoryPerson {\n    id\n    name\n    email\n    active\n    anonymisedAt\n    memberships {\n      role\n      source\n      unit {\n        id\n        name\n        closedAt\n      }\n    }\n  }\n": types.DirectoryPersonFieldsFragmentDoc,
+    "\n  fragment DirectoryPersonFields on DirectoryPerson {\n    id\n    name\n    email\n    active\n    hasPassword\n    anonymisedAt\n    memberships {\n      role\n      source\n      unit {\n        id\n        name\n        closedAt\n      }\n    }\n  }\n": types.DirectoryPersonFieldsFragmentDoc,
     "\n  query PeopleDirectory($filter: PeopleDirectoryFilter, $first: Int, $after: String) {\n    peopleDirectory(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DirectoryPersonFields\n        }\n      }\n    }\n  }\n": types.PeopleDirectoryDocument,
     "\n  query DirectoryPerson($id: ID!) {\n    directoryPerson(id: $id) {\n      ...DirectoryPersonFields\n    }\n  }\n": types.DirectoryPersonDocument,
     "\n  mutation AddPerson($input: AddPersonInput!) {\n    addPerson(input: $input) {\n      id\n      name\n    }\n  }\n": types.AddPersonDocument,
@@ -135,6 +138,9 @@ const documents: Documents = {
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n    }\n  }\n": types.DeactivatePersonDocument,
     "\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n    }\n  }\n": types.ReactivatePersonDocument,
     "\n  mutation AnonymisePerson($id: ID!) {\n    anonymisePerson(id: $id) {\n      id\n      name\n    }\n  }\n": types.AnonymisePersonDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation SendPasswordLink($personId: ID!) {\n    sendPasswordLink(personId: $personId)\n  }\n": types.SendPasswordLinkDocument,
+    "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      person {\n        id\n        name\n        locale\n        memberships {\n          role\n        }\n      }\n    }\n  }\n": types.SetPasswordWithTokenDocument,
     "\n  query PeopleWaitingForPlacement {\n    peopleWaitingForPlacement {\n      id\n      name\n      email\n      createdAt\n      lastSignInAt\n    }\n  }\n": types.PeopleWaitingForPlacementDocument,
     "\n  query SsoMunicipalities {\n    ssoMunicipalities {\n      id\n      name\n      slug\n    }\n  }\n": types.SsoMunicipalitiesDocument,
     "\n  query SsoSettings {\n    ssoSettings {\n      issuer\n      clientId\n      hasClientSecret\n      emailDomains\n      localLoginEnabled\n      redirectUri\n      groupMappings {\n        group\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SsoSettingsDocument,
@@ -325,7 +331,7 @@ export function graphql(source: "\n  mutation CloseUnit($id: ID!, $moveOpenSugge
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DirectoryPersonFields on DirectoryPerson {\n    id\n    name\n    email\n    active\n    anonymisedAt\n    memberships {\n      role\n      source\n      unit {\n        id\n        name\n        closedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DirectoryPersonFields on DirectoryPerson {\n    id\n    name\n    email\n    active\n    anonymisedAt\n    memberships {\n      role\n      source\n      unit {\n        id\n        name\n        closedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DirectoryPersonFields on DirectoryPerson {\n    id\n    name\n    email\n    active\n    hasPassword\n    anonymisedAt\n    memberships {\n      role\n      source\n      unit {\n        id\n        name\n        closedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DirectoryPersonFields on DirectoryPerson {\n    id\n    name\n    email\n    active\n    hasPassword\n    anonymisedAt\n    memberships {\n      role\n      source\n      unit {\n        id\n        name\n        closedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -358,6 +364,18 @@ export function graphql(source: "\n  mutation ReactivatePerson($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AnonymisePerson($id: ID!) {\n    anonymisePerson(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AnonymisePerson($id: ID!) {\n    anonymisePerson(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendPasswordLink($personId: ID!) {\n    sendPasswordLink(personId: $personId)\n  }\n"): (typeof documents)["\n  mutation SendPasswordLink($personId: ID!) {\n    sendPasswordLink(personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      person {\n        id\n        name\n        locale\n        memberships {\n          role\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      person {\n        id\n        name\n        locale\n        memberships {\n          role\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -65,6 +65,12 @@ export class DirectoryPersonDto {
   @Field()
   active: boolean;
 
+  @Field({
+    description:
+      'Whether the person has a local password (else they sign in through the provider, or need an invitation).',
+  })
+  hasPassword: boolean;
+
   @Field(() => Date, { nullable: true })
   deactivatedAt: Date | null;
 

@@ -11,6 +11,7 @@ import { useLogin } from '../api/login';
 import { useSetMyLocale } from '../api/set-my-locale';
 import { DemoAccounts } from '../components/demo-accounts';
 import { SsoSignInButtons, SsoSignInError } from '@/features/sso/components/sso-sign-in';
+import { ForgotPassword } from '@/features/password-links/components/forgot-password';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -123,6 +124,7 @@ export function LoginPage() {
             {loading ? t('auth.signingIn') : t('auth.signIn')}
           </button>
         </form>
+        <ForgotPassword />
         <DemoAccounts accounts={demo.data?.demoAccounts ?? []} onPick={onPickDemoAccount} />
       </Page>
     </div>

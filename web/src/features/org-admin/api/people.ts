@@ -8,6 +8,7 @@ const DirectoryPersonFields = graphql(`
     name
     email
     active
+    hasPassword
     anonymisedAt
     memberships {
       role

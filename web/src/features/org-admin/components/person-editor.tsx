@@ -14,6 +14,7 @@ import {
 } from '../api/people';
 import { MembershipsFieldset, type MembershipRow, toMembershipInput } from './memberships-fieldset';
 import { type AdminUnit, orgAdminFieldError } from './org-admin-lib';
+import { PasswordLinkPanel } from '@/features/password-links/components/password-link-panel';
 
 type Person = NonNullable<DirectoryPersonQuery['directoryPerson']>;
 
@@ -49,6 +50,7 @@ export function PersonEditor({ id, units, onClose }: { id: string; units: AdminU
             <>
               <DetailsForm key={`d-${p.id}`} person={p} />
               <MembershipsForm key={`m-${p.id}-${p.memberships.length}`} person={p} units={units} />
+              <PasswordLinkPanel person={p} />
               <AccessPanel person={p} />
             </>
           )}
