@@ -151,17 +151,26 @@ describe('e-mail after kill -9 during a burst (PostgreSQL only)', () => {
       let killedAt = 0;
       let sentBeforeKill = 0;
       let restarted: Promise<AppProcess> | undefined;
+      const crash = async (): Promise<AppProcess> => {
+        // The mail server reads the next message(s) but does not answer: killed now, the app
+        // never learns that they arrived, as when its «250 OK» is lost in a crash.
+        smtp.stall = true;
+        const until = performance.now() + 15_000;
+        while (!smtp.stalled.length && performance.now() < until) await new Promise((r) => setTimeout(r, 5));
+        const exited = new Promise((r) => app.child.once('exit', r));
+        killedAt = performance.now();
+        sentBeforeKill = smtp.messages.length;
+        app.child.kill('SIGKILL');
+        await exited;
+        smtp.stall = false;
+        return startProcess();
+      };
       const lane = async (k: number) => {
         for (;;) {
           const i = next++;
           if (i >= ANSWERS) return;
           const suggestionId = suggestionIds[(k + LANES * Math.floor(i / LANES)) % SUGGESTIONS];
-          if (!killedAt && i >= KILL_AFTER_ANSWERS && smtp.messages.length > 0) {
-            killedAt = performance.now();
-            sentBeforeKill = smtp.messages.length;
-            app.child.kill('SIGKILL');
-            restarted = startProcess();
-          }
+          if (!restarted && i >= KILL_AFTER_ANSWERS && smtp.messages.length > 0) restarted = crash();
           if (restarted) app = await restarted;
           let res: Awaited<ReturnType<typeof gql>>;
           try {
@@ -214,6 +223,7 @@ describe('e-mail after kill -9 during a burst (PostgreSQL only)', () => {
         notifications: ids.length,
         messages: smtp.messages.length,
         sentBeforeKill,
+        unansweredAtKill: smtp.stalled.length,
         sentByBurstEnd,
         pending,
       };
@@ -223,7 +233,8 @@ describe('e-mail after kill -9 during a burst (PostgreSQL only)', () => {
 
       // Count by notification: one message each; a second only as a recognised resend.
       const byNotification = new Map<string, { messageId: string; attempt: number }[]>();
-      for (const m of smtp.messages) {
+      // Those read while the server stalled reached it, too: they count.
+      for (const m of [...smtp.stalled, ...smtp.messages]) {
         const messageId = m.headers['message-id'] ?? '';
         const id = /^<([0-9a-f-]{36})@idehub>$/.exec(messageId)?.[1];
         expect(id, `a message without a notification's Message-ID: ${messageId}`).toBeDefined();
@@ -248,6 +259,9 @@ describe('e-mail after kill -9 during a burst (PostgreSQL only)', () => {
         }
       }
       expect(trueDuplicates, 'notifications e-mailed twice without being marked as a resend').toEqual([]);
+      // The messages that reached the server unanswered went again, recognisably.
+      expect(smtp.stalled.length).toBeGreaterThan(0);
+      expect(recognisedResends).toBeGreaterThanOrEqual(smtp.stalled.length);
       // The database agrees: one delivery row per notification, SENT.
       const { rows: deliveries } = await db.query<{ status: string; n: number }>(
         `select status::text, count(*)::int as n from email_delivery where notification_id = any($1::uuid[]) group by status`,
