@@ -150,6 +150,9 @@ describe('e-mail after kill -9 during a burst (PostgreSQL only)', () => {
       let lostInCrash = 0;
       let killedAt = 0;
       let sentBeforeKill = 0;
+      let restartedAt = 0;
+      let killedAtEpoch = 0;
+      let resentAt = 0;
       let restarted: Promise<AppProcess> | undefined;
       const crash = async (): Promise<AppProcess> => {
         // The mail server reads the next message(s) but does not answer: killed now, the app
@@ -159,11 +162,23 @@ describe('e-mail after kill -9 during a burst (PostgreSQL only)', () => {
         while (!smtp.stalled.length && performance.now() < until) await new Promise((r) => setTimeout(r, 5));
         const exited = new Promise((r) => app.child.once('exit', r));
         killedAt = performance.now();
+        killedAtEpoch = Date.now();
         sentBeforeKill = smtp.messages.length;
         app.child.kill('SIGKILL');
         await exited;
         smtp.stall = false;
-        return startProcess();
+        // When the messages the dead process had in hand arrive again (released, then resent).
+        const inHand = new Set(smtp.stalled.map((m) => m.headers['message-id']));
+        const watch = setInterval(() => {
+          if (smtp.messages.some((m) => inHand.has(m.headers['message-id']))) {
+            resentAt = performance.now();
+            clearInterval(watch);
+          }
+        }, 20);
+        return startProcess().then((p) => {
+          restartedAt = performance.now();
+          return p;
+        });
       };
       const lane = async (k: number) => {
         for (;;) {
@@ -190,7 +205,10 @@ describe('e-mail after kill -9 during a burst (PostgreSQL only)', () => {
         }
       };
       await Promise.all(Array.from({ length: LANES }, (_, k) => lane(k)));
-      expect(killedAt, `the process was killed mid-burst (${smtp.messages.length} messages; ${app.log.join('')})`).toBeGreaterThan(0);
+      expect(
+        killedAt,
+        `the process was killed mid-burst (${smtp.messages.length} messages; ${app.log.join('')})`,
+      ).toBeGreaterThan(0);
       const burstEndedAt = performance.now();
       expect(processes).toHaveLength(2);
       const sentByBurstEnd = smtp.messages.length;
@@ -273,8 +291,16 @@ describe('e-mail after kill -9 during a burst (PostgreSQL only)', () => {
       );
       expect(jobs[0].n).toBe(0);
 
+      const releases = processes[1].log
+        .join('')
+        .split('\n')
+        .filter((line) => line.includes('released jobs'))
+        .map((line) => `${((JSON.parse(line).time - killedAtEpoch) / 1000).toFixed(1)} s`);
       console.log(
         `e-mail crash test: ${JSON.stringify({ ...stats, recognisedResends })}; ` +
+          `dead workers released ${releases.join(', ') || 'never'} after the kill; ` +
+          `new process up ${((restartedAt - killedAt) / 1000).toFixed(1)} s after the kill; ` +
+          `the dead process's e-mails resent ${((resentAt - killedAt) / 1000).toFixed(1)} s after the kill; ` +
           `all delivered ${((deliveredAt - killedAt) / 1000).toFixed(1)} s after the kill ` +
           `(${((deliveredAt - burstEndedAt) / 1000).toFixed(1)} s after the last answer)`,
       );
