@@ -87,7 +87,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly workerLogger: WorkerLogger;
   private readonly taskList: TaskList;
   private heartbeatTimer?: NodeJS.Timeout;
-  /** graphile-worker's worker ids in this process (random; learned from its events). */
+  /** The ids of graphile-worker's worker pools in this process (random; learned from its events): they lock the jobs. */
   private readonly liveWorkers = new Set<string>();
 
   constructor(
@@ -111,12 +111,16 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
       const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
       this.logger[method]({ component: 'graphile-worker', jobId: scope.jobId, task: scope.taskIdentifier }, message);
     });
-    this.events.on('pool:create', ({ workerPool }) => this.oncePools.add(workerPool));
-    this.events.on('pool:release', ({ workerPool }) => this.oncePools.delete(workerPool));
-    this.events.on('worker:create', ({ worker }) => {
-      if (!this.runtime.embedded) this.liveWorkers.add(worker.workerId);
+    // graphile-worker 0.17 locks jobs (locked_by) with the id of the worker POOL, not of its
+    // workers: the pool's id is what the heartbeat must record.
+    this.events.on('pool:create', ({ workerPool }) => {
+      this.oncePools.add(workerPool);
+      if (!this.runtime.embedded && workerPool.id.startsWith('pool-')) this.liveWorkers.add(workerPool.id);
     });
-    this.events.on('worker:stop', ({ worker }) => this.liveWorkers.delete(worker.workerId));
+    this.events.on('pool:release', ({ workerPool }) => {
+      this.oncePools.delete(workerPool);
+      this.liveWorkers.delete(workerPool.id);
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -163,9 +167,9 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
     // their helpers.abortSignal fires and an unfinished send is abandoned, to be retried later.
     const runner = this.runner;
     this.runner = undefined;
+    const ids = [...this.liveWorkers]; // before the stop: the pool's release event forgets its id
     await runner?.stop();
-    if (this.liveWorkers.size || runner) {
-      const ids = [...this.liveWorkers];
+    if (ids.length || runner) {
       this.liveWorkers.clear();
       await this.getPool()
         .query('delete from job_worker where worker_id = any($1::text[])', [ids])
