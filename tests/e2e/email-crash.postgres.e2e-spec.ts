@@ -45,7 +45,7 @@ describe('e-mail after kill -9 during a burst (PostgreSQL only)', () => {
   let db: Client;
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idehub-crash-mail-'));
   const processes: AppProcess[] = [];
-  let suggestionIds: string[] = [];
+  const suggestionIds: string[] = [];
   let earlierNotifications = new Set<string>();
 
   function startProcess(): Promise<AppProcess> {
