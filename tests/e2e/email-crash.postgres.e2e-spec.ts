@@ -283,6 +283,10 @@ describe('e-mail after kill -9 during a burst (PostgreSQL only)', () => {
       // The messages that reached the server unanswered went again, recognisably.
       expect(smtp.stalled.length).toBeGreaterThan(0);
       expect(recognisedResends).toBeGreaterThanOrEqual(smtp.stalled.length);
+      // ... as soon as the new process was up: a process that is gone (same machine) holds no job
+      // for the 30 s a silent heartbeat would take.
+      expect(resentAt).toBeGreaterThan(0);
+      expect(resentAt - restartedAt).toBeLessThan(10_000);
       // The database agrees: one delivery row per notification, SENT.
       const { rows: deliveries } = await db.query<{ status: string; n: number }>(
         `select status::text, count(*)::int as n from email_delivery where notification_id = any($1::uuid[]) group by status`,
