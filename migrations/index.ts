@@ -9,6 +9,7 @@ import { AuthThrottleByAddress1795998002586 } from './1795998002586-AuthThrottle
 import { SweepPartialIndexes1795998242467 } from './1795998242467-SweepPartialIndexes';
 import { JobWorkerHeartbeat1795999337971 } from './1795999337971-JobWorkerHeartbeat';
 import { OrgAdminAndDataRights1796000000000 } from './1796000000000-OrgAdminAndDataRights';
+import { EmailSendAttempt1796001392574 } from './1796001392574-EmailSendAttempt';
 import { PasswordLinks1796001579351 } from './1796001579351-PasswordLinks';
 
 /** Every migration, in order. Listed explicitly (not globbed) so the build, Vitest and the CLI agree. */
@@ -24,5 +25,6 @@ export const MIGRATIONS: Function[] = [
   SweepPartialIndexes1795998242467,
   JobWorkerHeartbeat1795999337971,
   OrgAdminAndDataRights1796000000000,
+  EmailSendAttempt1796001392574,
   PasswordLinks1796001579351,
 ];

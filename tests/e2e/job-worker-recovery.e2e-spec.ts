@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobQueueService, WORKER_STALE_SECONDS } from '../../api/src/jobs/job-queue.service';
+import { JobQueueService, processLabel, WORKER_STALE_SECONDS } from '../../api/src/jobs/job-queue.service';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const onPostgres = !!process.env.TEST_DATABASE_URL;
@@ -104,6 +105,35 @@ describe.skipIf(!onPostgres)('job workers that die (PostgreSQL)', () => {
       expect(await lockedBy(id)).toBe('worker-mine');
     } finally {
       (jobs as unknown as { liveWorkers: Set<string> }).liveWorkers.delete('worker-mine');
+    }
+  });
+
+  it('releases at once the jobs of a worker whose process on this machine is gone (restart after kill -9), not of one alive', async () => {
+    const [gone, alive] = [
+      await newEmailJob('Nattevakt med ny nøkkelboks'),
+      await newEmailJob('Nattevakt med ny tavle'),
+    ];
+    // A process that has exited (and was reaped): its pid no longer exists.
+    const exited = spawnSync(process.execPath, ['-e', '0']).pid;
+    await lock(gone, 'worker-of-killed-process', 1);
+    await lock(alive, 'worker-of-parent-process', 1);
+    // Both heartbeats are fresh: only the process table tells them apart.
+    await app.db.query(
+      `insert into job_worker (worker_id, process, last_seen_at) values ('worker-of-killed-process', $1, now()),
+         ('worker-of-parent-process', $2, now())`,
+      [processLabel(exited), processLabel(process.ppid)],
+    );
+    try {
+      const released = await jobs.releaseJobsOfDeadWorkers();
+      expect(released).toContain('worker-of-killed-process');
+      expect(released).not.toContain('worker-of-parent-process');
+      expect(await lockedBy(gone)).toBeNull();
+      expect(await lockedBy(alive)).toBe('worker-of-parent-process');
+    } finally {
+      await app.db.query(`delete from job_worker where worker_id = 'worker-of-parent-process'`);
+      await app.db.query(`update graphile_worker._private_jobs set locked_by = null, locked_at = null where key = $1`, [
+        `email:${alive}`,
+      ]);
     }
   });
 });

@@ -12,6 +12,7 @@ import { FollowerEntity } from '../suggestions/follower.entity';
 import { AnswerRatingEntity } from '../suggestions/answer-rating.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { EmailDeliveryEntity } from '../notifications/email-delivery.entity';
+import { EmailSendAttemptEntity } from '../notifications/email-send-attempt.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { SupportEntity } from '../co-creation/support.entity';
 import { SuccessStoryEntity } from '../stories/success-story.entity';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   AnswerRatingEntity,
   NotificationEntity,
   EmailDeliveryEntity,
+  EmailSendAttemptEntity,
   AuditEntryEntity,
   SupportEntity,
   SuccessStoryEntity,

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { readlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import {
@@ -31,6 +32,36 @@ export const HEARTBEAT_MS = 5_000;
 export const WORKER_STALE_SECONDS = 30;
 
 /**
+ * This process as recorded in job_worker.process: «host:pid», plus the PID namespace on Linux
+ * («host:pid pid:[4026531836]»). Only a process with the same host AND namespace can tell
+ * from the process table that another one is gone.
+ */
+export function processLabel(pid = process.pid): string {
+  let ns = '';
+  try {
+    ns = readlinkSync('/proc/self/ns/pid');
+  } catch {
+    // not Linux: no namespace, so no process-table check
+  }
+  return `${hostname()}:${pid}${ns ? ` ${ns}` : ''}`;
+}
+
+/** Whether the label names a process on this machine (same PID namespace) that no longer exists. */
+export function processIsGone(label: string, mine = processLabel()): boolean {
+  const other = /^(.*):(\d+) (pid:\[\d+\])$/.exec(label);
+  const self = /^(.*):(\d+) (pid:\[\d+\])$/.exec(mine);
+  if (!other || !self || other[1] !== self[1] || other[3] !== self[3]) return false;
+  const pid = Number(other[2]);
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false; // it exists (a zombie or a reused pid counts as alive: then the heartbeat rule applies)
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
  * graphile-worker, the job queue behind the transactional outbox: jobs are added with SQL in the
  * transaction that creates their notification (NotificationsService), and run here.
  * Retries with exponential backoff and the attempt limit (25, `add_job`'s default) are
@@ -58,7 +89,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly workerLogger: WorkerLogger;
   private readonly taskList: TaskList;
   private heartbeatTimer?: NodeJS.Timeout;
-  /** graphile-worker's worker ids in this process (random; learned from its events). */
+  /** The ids of graphile-worker's worker pools in this process (random; learned from its events): they lock the jobs. */
   private readonly liveWorkers = new Set<string>();
 
   constructor(
@@ -92,12 +123,16 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
       const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
       this.logger[method]({ component: 'graphile-worker', jobId: scope.jobId, task: scope.taskIdentifier }, message);
     });
-    this.events.on('pool:create', ({ workerPool }) => this.oncePools.add(workerPool));
-    this.events.on('pool:release', ({ workerPool }) => this.oncePools.delete(workerPool));
-    this.events.on('worker:create', ({ worker }) => {
-      if (!this.runtime.embedded) this.liveWorkers.add(worker.workerId);
+    // graphile-worker 0.17 locks jobs (locked_by) with the id of the worker POOL, not of its
+    // workers: the pool's id is what the heartbeat must record.
+    this.events.on('pool:create', ({ workerPool }) => {
+      this.oncePools.add(workerPool);
+      if (!this.runtime.embedded && workerPool.id.startsWith('pool-')) this.liveWorkers.add(workerPool.id);
     });
-    this.events.on('worker:stop', ({ worker }) => this.liveWorkers.delete(worker.workerId));
+    this.events.on('pool:release', ({ workerPool }) => {
+      this.oncePools.delete(workerPool);
+      this.liveWorkers.delete(workerPool.id);
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -144,9 +179,9 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
     // their helpers.abortSignal fires and an unfinished send is abandoned, to be retried later.
     const runner = this.runner;
     this.runner = undefined;
+    const ids = [...this.liveWorkers]; // before the stop: the pool's release event forgets its id
     await runner?.stop();
-    if (this.liveWorkers.size || runner) {
-      const ids = [...this.liveWorkers];
+    if (ids.length || runner) {
       this.liveWorkers.clear();
       await this.getPool()
         .query('delete from job_worker where worker_id = any($1::text[])', [ids])
@@ -176,7 +211,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
         `insert into job_worker (worker_id, process, last_seen_at)
            select id, $2, now() from unnest($1::text[]) as id
          on conflict (worker_id) do update set last_seen_at = now()`,
-        [ids, `${hostname()}:${process.pid}`],
+        [ids, processLabel()],
       );
     }
     await this.releaseJobsOfDeadWorkers();
@@ -184,8 +219,9 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
 
   /**
    * Unlocks (graphile-worker's force_unlock_workers) the jobs of workers whose heartbeat stopped
-   * more than WORKER_STALE_SECONDS ago, and of workers that never had one (a process that died
-   * before its first heartbeat, or an older version), once their lock is that old.
+   * more than WORKER_STALE_SECONDS ago, of workers that never had one (a process that died
+   * before its first heartbeat, or an older version) once their lock is that old, and — at
+   * once — of workers whose process on this machine no longer exists (a restart after kill -9).
    */
   async releaseJobsOfDeadWorkers(): Promise<string[]> {
     const { rows } = await this.getPool().query<{ worker_id: string }>(
@@ -196,6 +232,12 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
           and not exists (select 1 from job_worker w where w.worker_id = j.locked_by)`,
       [WORKER_STALE_SECONDS],
     );
+    const recent = await this.getPool().query<{ worker_id: string; process: string }>(
+      `select worker_id, process from job_worker where last_seen_at >= now() - make_interval(secs => $1)`,
+      [WORKER_STALE_SECONDS],
+    );
+    const mine = processLabel();
+    for (const r of recent.rows) if (processIsGone(r.process, mine)) rows.push({ worker_id: r.worker_id });
     const dead = rows.map((r) => r.worker_id).filter((id) => !this.liveWorkers.has(id));
     if (!dead.length) return [];
     await this.getPool().query('select graphile_worker.force_unlock_workers($1::text[])', [dead]);

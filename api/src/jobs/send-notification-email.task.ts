@@ -30,6 +30,11 @@ interface NotificationRow {
  * worker died after sending, runs again), so the task itself is idempotent: the
  * `email_delivery` row keyed by the notification is checked before sending and written
  * after. No transaction is held open across the SMTP conversation.
+ *
+ * SMTP has no idempotency key, so a crash between the mail server's «250 OK» and the delivery
+ * row can still send a message twice. Each send is recorded first (`email_send_attempt`,
+ * committed): a later attempt goes with the SAME Message-ID and `X-Idehub-Attempt: <n>`, so
+ * the duplicate is recognisable as a resend (docs/email-delivery.md).
  */
 @Injectable()
 export class SendNotificationEmailTask {
@@ -64,8 +69,12 @@ export class SendNotificationEmailTask {
     // Deterministic, so that even a duplicate that slipped through would be recognisable.
     const messageId = `<${n.id}@idehub>`;
     signal?.throwIfAborted();
+    const attempt = await this.recordAttempt(n.id);
+    const headers: Record<string, string> = { 'X-Idehub-Notification': n.id };
+    // An earlier attempt may have reached the mail server: the same message again, marked.
+    if (attempt > 1) headers['X-Idehub-Attempt'] = String(attempt);
     try {
-      await this.mail.send({ to: { name: n.name, address: n.email }, messageId, ...rendered }, signal);
+      await this.mail.send({ to: { name: n.name, address: n.email }, messageId, headers, ...rendered }, signal);
     } catch (error) {
       if (classifyMailError(error) === 'TEMPORARY') throw error;
       const detail = (error as { response?: string }).response ?? (error as Error).message;
@@ -75,6 +84,20 @@ export class SendNotificationEmailTask {
     }
     await this.record(n, EmailDeliveryStatus.SENT, messageId, null);
     return 'SENT';
+  }
+
+  /**
+   * Records, in its own committed statement before the SMTP conversation, that the message is
+   * being handed to the mail server; returns which attempt this is (1 = the first).
+   */
+  private async recordAttempt(notificationId: string): Promise<number> {
+    const [row]: { attempts: number }[] = await this.db.query(
+      `insert into email_send_attempt (notification_id, attempts, last_attempt_at) values ($1, 1, $2)
+       on conflict (notification_id) do update set attempts = email_send_attempt.attempts + 1, last_attempt_at = $2
+       returning attempts`,
+      [notificationId, this.clock.now()],
+    );
+    return Number(row.attempts);
   }
 
   private async record(n: NotificationRow, status: EmailDeliveryStatus, messageId: string, detail: string | null) {

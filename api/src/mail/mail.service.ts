@@ -13,6 +13,8 @@ export interface OutgoingMail {
   html: string;
   /** With angle brackets, e.g. "<notification-id@idehub>". */
   messageId: string;
+  /** Extra headers, e.g. X-Idehub-Notification and X-Idehub-Attempt. */
+  headers?: Record<string, string>;
 }
 
 /** Why a send failed, as far as retrying is concerned. */
@@ -62,6 +64,7 @@ export class MailService implements OnModuleDestroy {
       text: mail.text,
       html: mail.html,
       messageId: mail.messageId,
+      headers: mail.headers,
     };
     if (this.smtp) {
       await this.smtp.sendMail({ ...message, signal });
