@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
@@ -28,7 +28,11 @@ export function InboxPage() {
   const format = useFormat();
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const filters = filtersFromParams(params);
+  // The address is the truth (reload, shared link, back); the local copy answers a click at once,
+  // since the router may apply the new address a moment later (a transition).
+  const paramsKey = params.toString();
+  const [filters, setLocalFilters] = useState<InboxFilters>(() => filtersFromParams(params));
+  useEffect(() => setLocalFilters(filtersFromParams(new URLSearchParams(paramsKey))), [paramsKey]);
   const filtering = isFiltering(filters);
   const { data, previousData, loading, error, refetch, showMore } = useInbox(toInboxFilterInput(filters));
   const listRef = useRef<HTMLDivElement>(null);
@@ -38,6 +42,7 @@ export function InboxPage() {
   const unknownUnit = Boolean(filters.unitId) && problemOf(error)?.fields.some((f) => f.field === 'unitId');
 
   function setFilters(next: InboxFilters) {
+    setLocalFilters(next);
     setParams(filtersToParams(next, params), { replace: true });
   }
 
