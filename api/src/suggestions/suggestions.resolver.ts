@@ -8,7 +8,6 @@ import { CurrentViewer, Viewer } from '../common/viewer';
 import { PersonRefDto, UnitDto, toUnitDto } from '../organisation/dtos/organisation.dto';
 import { hiddenNameLabel } from '../access/access.service';
 import { ResponseKind } from './response.entity';
-import { SuggestionEntity } from './suggestion.entity';
 import { SuggestionsService } from './suggestions.service';
 import { SuggestionLoadersFactory } from './suggestion-loaders';
 import {
