@@ -128,6 +128,34 @@ describe('staff on a phone and the leader’s day', () => {
     await page.getByRole('checkbox', { name: 'Overdue' }).uncheck();
     await page.getByRole('combobox', { name: 'Unit' }).selectOption({ label: 'Hjemmetjenesten' });
     await list.getByRole('link', { name: TITLE }).waitFor();
+    // The filters are the server's and live in the address: a reload (or a shared link) keeps them.
+    // The new suggestion is due in 14 days, so «due within 7 days» leaves it out.
+    const week = () => page.getByRole('checkbox', { name: 'Due within 7 days' });
+    await week().check();
+    await expect.poll(() => list.getByRole('link', { name: TITLE }).count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('vis')).toEqual(['frist-7-dager']);
+    expect(new URL(page.url()).searchParams.get('enhet')).toMatch(/^[0-9a-f-]{36}$/);
+    await page.reload();
+    await pageReady(page);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Showing \d+ of \d+ suggestions? that match(es)? the filters\.$/ })
+      .waitFor();
+    expect(await week().isChecked()).toBe(true);
+    expect(
+      await page.getByRole('combobox', { name: 'Unit' }).evaluate((el) => {
+        const select = el as HTMLSelectElement;
+        return select.options[select.selectedIndex]?.textContent;
+      }),
+    ).toBe('Hjemmetjenesten');
+    expect(await list.getByRole('link', { name: TITLE }).count()).toBe(0);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await screenshot(page, 'daily-leader-inbox-filtered-360-en');
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await week().uncheck();
+    await list.getByRole('link', { name: TITLE }).waitFor();
+    expect(new URL(page.url()).searchParams.getAll('vis')).toEqual([]);
     await screenshot(page, 'daily-leader-inbox-1280-en');
     await expectNoAxeViolations(page);
 

@@ -72,7 +72,13 @@ export const MATRIX: Record<string, Row> = {
   },
   focusAreas: { doc: '{ focusAreas { id } }', expect: 'UNAUTHENTICATED ok ok ok ok ok ok ok' },
   gainsDashboard: { doc: '{ gainsDashboard { __typename } }', expect: 'UNAUTHENTICATED ok ok ok ok ok ok ok' },
-  inbox: { doc: '{ inbox { __typename } }', expect: 'UNAUTHENTICATED ok ok ok ok ok ok ok' },
+  // Everyone signed in has an inbox (empty for most); filtering it by a unit is only for those who
+  // answer for that unit (its leaders, those above, admins), and refused alike for everyone else.
+  inbox: {
+    doc: 'query($u: ID) { inbox(filter: { unitId: $u, confidential: true }) { totalCount suggestions { id } } }',
+    vars: (t) => ({ u: t.unitId }),
+    expect: 'UNAUTHENTICATED BAD_USER_INPUT BAD_USER_INPUT ok ok BAD_USER_INPUT BAD_USER_INPUT ok',
+  },
   me: { doc: '{ me { id } }', expect: 'UNAUTHENTICATED ok ok ok ok ok ok ok' },
   municipalities: { doc: '{ municipalities { id } }', expect: 'UNAUTHENTICATED ok ok ok ok ok ok ok' },
   municipalitySettings: {

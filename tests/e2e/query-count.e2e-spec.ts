@@ -12,8 +12,12 @@ const LIST = `query($first: Int) { suggestions(first: $first) { totalCount pageI
   edges { cursor node { id title status submittedAt responseDueAt overdue escalatedAt submitterName supportCount
   unit { id name } owedBy { id name } } } } }`;
 
-const INBOX = `query($first: Int) { inbox(first: $first) { open overdue dueSoon unanswered suggestions { id title status
-  submittedAt responseDueAt overdue escalatedAt submitterName supportCount unit { id name } owedBy { id name } } } }`;
+const INBOX = `query($first: Int, $filter: InboxFilter, $after: String) { inbox(first: $first, filter: $filter, after: $after) {
+  open overdue dueSoon unanswered totalCount pageInfo { hasNextPage endCursor } units { id name }
+  suggestions { id title status submittedAt responseDueAt overdue escalatedAt submitterName supportCount confidential
+  owner { id name } unit { id name } owedBy { id name } }
+  assignedToMe { id title status submittedAt responseDueAt overdue escalatedAt submitterName supportCount
+  unit { id name } owedBy { id name } } } }`;
 
 /** Everything the suggestion page asks for (web SuggestionDetail fragment). */
 const DETAIL_FIELDS = `id title description status version confidential hideName submittedAt closedAt responseDueAt overdue
@@ -144,6 +148,21 @@ describe('SQL statements per request', () => {
       expect(large.data.inbox.suggestions.length).toBeGreaterThan(50);
       expect(large.count).toBeLessThanOrEqual(10);
       expect(large.count).toBe(small.count);
+    }
+  });
+
+  it('inbox with every filter and a next page: the same statements as without, at most 10', async () => {
+    const plain = await counted(INBOX, { first: 100 }, leader);
+    const filter = { overdue: true, confidential: true, assignedToMe: false, dueWithinDays: null };
+    const filtered = await counted(INBOX, { first: 5, filter }, leader);
+    expect(filtered.data.inbox.totalCount).toBeGreaterThan(5);
+    const next = await counted(INBOX, { first: 5, filter, after: filtered.data.inbox.pageInfo.endCursor }, leader);
+    expect(next.data.inbox.suggestions.length).toBeGreaterThan(0);
+    expect(next.data.inbox.suggestions.every((s: any) => s.overdue && s.confidential)).toBe(true);
+    const unit = await counted(INBOX, { first: 100, filter: { unitId: plain.data.inbox.units[1].id } }, leader);
+    for (const { count } of [filtered, next, unit]) {
+      expect(count).toBeLessThanOrEqual(10);
+      expect(count).toBe(plain.count);
     }
   });
 

@@ -3,6 +3,7 @@ import { isTerminal } from '@idehub/libs';
 import { Clock } from '../common/clock';
 import { Connection, pageSize } from '../common/pagination';
 import { InboxDto } from './dtos/inbox.dto';
+import { InboxFilter } from './dtos/inbox.inputs';
 import { CurrentViewer, Viewer } from '../common/viewer';
 import { PersonRefDto, UnitDto, toUnitDto } from '../organisation/dtos/organisation.dto';
 import { hiddenNameLabel } from '../access/access.service';
@@ -52,16 +53,22 @@ export class SuggestionsResolver {
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toSuggestionDto(e.node) })) };
   }
 
-  @Query(() => InboxDto, { description: 'Open suggestions of my units and the units below them (leaders, admins).' })
+  @Query(() => InboxDto, {
+    description:
+      'Open suggestions of my units and the units below them (leaders, admins), filtered and paged on the server.',
+  })
   async inbox(
     @CurrentViewer() viewer: Viewer,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 100 }) first: number,
+    @Args('filter', { type: () => InboxFilter, nullable: true }) filter?: InboxFilter,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 100 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<InboxDto> {
     const limit = pageSize(first);
-    const inbox = await this.service.inbox(viewer, limit);
+    const inbox = await this.service.inbox(viewer, filter, limit, after);
     return {
       ...inbox,
       suggestions: inbox.suggestions.map(toSuggestionDto),
+      units: inbox.units.map(toUnitDto),
       assignedToMe: inbox.assignedToMe.map(toSuggestionDto),
     };
   }

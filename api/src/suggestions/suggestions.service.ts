@@ -12,7 +12,7 @@ import {
 } from '@idehub/libs';
 import { Clock } from '../common/clock';
 import { AppError, badInput, conflict, forbidden } from '../common/errors';
-import { decodeCursor, encodeCursor, pageSize, toConnection, Connection } from '../common/pagination';
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize, toConnection, Connection } from '../common/pagination';
 import { hasRole, Viewer } from '../common/viewer';
 import {
   AccessService,
@@ -40,6 +40,8 @@ import { SupportEntity } from '../co-creation/support.entity';
 import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
 import { focusAreaCovers, isFocusAreaOpen } from '../focus-areas/focus-area.rules';
 import { SuggestionStatus } from './suggestion-status.enum';
+import { InboxFilter } from './dtos/inbox.inputs';
+import { DAY_MS, decodeInboxCursor, encodeInboxCursor, INBOX_ORDER, inboxFilterSql, inTreeOrder } from './inbox-query';
 import { RespondToSuggestionInput, SubmitSuggestionInput, SuggestionFilter } from './dtos/suggestion.inputs';
 
 const SUGGESTION_OPEN_STATUSES = [
@@ -232,36 +234,76 @@ export class SuggestionsService {
     );
   }
 
-  /** Open suggestions the viewer answers for, overdue first then by due date, with counts. */
-  async inbox(viewer: Viewer, limit: number) {
+  /**
+   * Open suggestions the viewer answers for (their units and below), filtered and paged in SQL: overdue
+   * first, then by due date. The counts are for the whole inbox; `totalCount` for the filtered set (both
+   * from one statement). The page is keyset-paged on (due date, submitted, id), so a «Vis flere» never
+   * repeats or skips a suggestion while others are answered.
+   */
+  async inbox(viewer: Viewer, filter: InboxFilter | undefined, limit: number, after: string | undefined) {
+    const cursor = decodeInboxCursor(after);
     const scope = await this.scope(viewer);
     const units = [...scope.responderUnitIds];
+    const inboxUnits = inTreeOrder(scope.tree, scope.responderUnitIds);
+    if (filter?.unitId && !scope.responderUnitIds.has(filter.unitId)) {
+      throw badInput([{ field: 'unitId', message: 'is not one of the units whose suggestions you answer for' }]);
+    }
     const now = this.clock.now();
-    const open = SUGGESTION_OPEN_STATUSES;
+    const assignedToMe = await this.assignedTo(viewer, scope, MAX_PAGE_SIZE);
+    const empty = { hasNextPage: false, endCursor: null };
+    if (!units.length) {
+      return {
+        ...{ open: 0, overdue: 0, dueSoon: 0, unanswered: 0, totalCount: 0 },
+        ...{ suggestions: [], pageInfo: empty, units: inboxUnits, assignedToMe },
+      };
+    }
+    const visibility = scope.visibilitySql('s');
     const base = () =>
       this.db.manager
         .createQueryBuilder(SuggestionEntity, 's')
         .where('s.municipality_id = :m and s.unit_id = any(:units) and s.status in (:...open)', {
           m: viewer.municipalityId,
           units,
-          open,
-        });
-    const assignedToMe = await this.assignedTo(viewer, scope, limit);
-    if (!units.length) return { open: 0, overdue: 0, dueSoon: 0, unanswered: 0, suggestions: [], assignedToMe };
-    const soon = new Date(now.getTime() + 7 * 86_400_000);
+          open: SUGGESTION_OPEN_STATUSES,
+        })
+        // The inbox's units can see everything in them; the visibility rule is the backstop all the same.
+        .andWhere(visibility.sql, visibility.params);
+    const matching = inboxFilterSql(filter, {
+      now,
+      me: viewer.personId,
+      filterUnits: filter?.unitId ? [...scope.tree.selfAndDescendants([filter.unitId])] : [],
+    });
+    const soon = new Date(now.getTime() + 7 * DAY_MS);
     const [counts] = await base()
       .select('count(*)::int', 'open')
       .addSelect('count(*) filter (where s.response_due_at <= :now)::int', 'overdue')
       .addSelect('count(*) filter (where s.response_due_at > :now and s.response_due_at <= :soon)::int', 'dueSoon')
       .addSelect('count(*) filter (where s.first_response_at is null)::int', 'unanswered')
-      .setParameters({ now, soon })
+      .addSelect(`count(*) filter (where ${matching.sql})::int`, 'totalCount')
+      .setParameters({ now, soon, ...matching.params })
       .getRawMany();
-    const suggestions = await base()
-      .orderBy('s.response_due_at', 'ASC', 'NULLS LAST')
-      .addOrderBy('s.submitted_at', 'ASC')
-      .limit(limit)
-      .getMany();
-    return { ...counts, suggestions, assignedToMe };
+    const page = base().andWhere(matching.sql, matching.params);
+    if (cursor) {
+      page.andWhere(
+        `(${INBOX_ORDER.join(', ')}) > (:cursorDue::timestamptz, :cursorAt::timestamptz, :cursorId::uuid)`,
+        {
+          cursorDue: cursor.due ?? 'infinity',
+          cursorAt: cursor.at,
+          cursorId: cursor.id,
+        },
+      );
+    }
+    for (const [i, key] of INBOX_ORDER.entries()) page[i ? 'addOrderBy' : 'orderBy'](key, 'ASC');
+    const rows = await page.limit(limit + 1).getMany();
+    const suggestions = rows.slice(0, limit);
+    const last = suggestions[suggestions.length - 1];
+    return {
+      ...counts,
+      suggestions,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeInboxCursor(last) : null },
+      units: inboxUnits,
+      assignedToMe,
+    };
   }
 
   /** «Tildelt meg»: open suggestions a leader assigned to the viewer (they owe the answer), by due date. */

@@ -1,4 +1,9 @@
-/** The inbox's filters: all off shows everything the server sent (overdue first, then by due date). */
+/**
+ * The inbox's filters. They are kept in the page's address (so a reload or a shared link keeps them)
+ * and sent to the server, which filters the whole inbox, not just the suggestions shown.
+ *
+ *   /innboks?enhet=<unit id>&vis=over-fristen&vis=frist-7-dager&vis=tildelt-meg&vis=fortrolige
+ */
 export interface InboxFilters {
   unitId: string;
   overdue: boolean;
@@ -6,6 +11,8 @@ export interface InboxFilters {
   assignedToMe: boolean;
   confidential: boolean;
 }
+
+export type InboxToggle = Exclude<keyof InboxFilters, 'unitId'>;
 
 export const NO_FILTERS: InboxFilters = {
   unitId: '',
@@ -15,35 +22,71 @@ export const NO_FILTERS: InboxFilters = {
   confidential: false,
 };
 
-export interface InboxItem {
-  unit: { id: string };
-  overdue: boolean;
-  responseDueAt?: string | null;
-  confidential?: boolean;
-  owner?: { id: string } | null;
+/** «Frist innen 7 dager»: the same window as the server's dueSoon count. */
+export const DUE_THIS_WEEK_DAYS = 7;
+
+/** The words in the address for each toggle. */
+export const TOGGLE_PARAMS: Record<InboxToggle, string> = {
+  overdue: 'over-fristen',
+  dueThisWeek: 'frist-7-dager',
+  assignedToMe: 'tildelt-meg',
+  confidential: 'fortrolige',
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function filtersFromParams(params: URLSearchParams): InboxFilters {
+  const shown = new Set(params.getAll('vis'));
+  const unitId = params.get('enhet') ?? '';
+  return {
+    unitId: UUID.test(unitId) ? unitId : '',
+    overdue: shown.has(TOGGLE_PARAMS.overdue),
+    dueThisWeek: shown.has(TOGGLE_PARAMS.dueThisWeek),
+    assignedToMe: shown.has(TOGGLE_PARAMS.assignedToMe),
+    confidential: shown.has(TOGGLE_PARAMS.confidential),
+  };
 }
 
-const WEEK_MS = 7 * 86_400_000;
+/** The address for these filters, keeping any other parameters the page has. */
+export function filtersToParams(filters: InboxFilters, current = new URLSearchParams()): URLSearchParams {
+  const next = new URLSearchParams(current);
+  next.delete('enhet');
+  next.delete('vis');
+  if (filters.unitId) next.set('enhet', filters.unitId);
+  for (const [key, word] of Object.entries(TOGGLE_PARAMS) as [InboxToggle, string][]) {
+    if (filters[key]) next.append('vis', word);
+  }
+  return next;
+}
 
-/**
- * The suggestions that pass every chosen filter, in the server's order. «Due within 7 days»
- * means not yet overdue and due in the next seven days (the same window as the server's count);
- * «assigned to me» means I am the named owner.
- */
-export function applyInboxFilters<T extends InboxItem>(
-  items: T[],
-  filters: InboxFilters,
-  { personId, now }: { personId: string | undefined; now: Date },
-): T[] {
-  return items.filter((s) => {
-    if (filters.unitId && s.unit.id !== filters.unitId) return false;
-    if (filters.overdue && !s.overdue) return false;
-    if (filters.dueThisWeek) {
-      const due = s.responseDueAt ? Date.parse(s.responseDueAt) : NaN;
-      if (s.overdue || Number.isNaN(due) || due - now.getTime() > WEEK_MS) return false;
-    }
-    if (filters.assignedToMe && (!personId || s.owner?.id !== personId)) return false;
-    if (filters.confidential && !s.confidential) return false;
-    return true;
-  });
+/** The GraphQL `InboxFilter`: only what is chosen (so «no filter» is the same request every time). */
+export function toInboxFilterInput(filters: InboxFilters): {
+  unitId?: string;
+  overdue?: boolean;
+  dueWithinDays?: number;
+  assignedToMe?: boolean;
+  confidential?: boolean;
+} {
+  return {
+    ...(filters.unitId ? { unitId: filters.unitId } : {}),
+    ...(filters.overdue ? { overdue: true } : {}),
+    ...(filters.dueThisWeek ? { dueWithinDays: DUE_THIS_WEEK_DAYS } : {}),
+    ...(filters.assignedToMe ? { assignedToMe: true } : {}),
+    ...(filters.confidential ? { confidential: true } : {}),
+  };
+}
+
+export const isFiltering = (filters: InboxFilters) =>
+  Boolean(filters.unitId) || (Object.keys(TOGGLE_PARAMS) as InboxToggle[]).some((key) => filters[key]);
+
+export interface UnitChoice {
+  id: string;
+  name: string;
+  parentId?: string | null;
+}
+
+/** The unit choices as the server gives them (parents first), saying which ones include units below. */
+export function unitChoices(units: UnitChoice[]): { id: string; name: string; withBelow: boolean }[] {
+  const parents = new Set(units.map((u) => u.parentId).filter(Boolean));
+  return units.map((u) => ({ id: u.id, name: u.name, withBelow: parents.has(u.id) }));
 }

@@ -1,25 +1,34 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import i18n from '@/i18n/i18n';
 import { renderWithProviders } from '@/test/render';
 import userEvent from '@testing-library/user-event';
-import { MeQuery } from '@/features/auth/api/me';
-import { INBOX_LIMIT, InboxQuery } from '../api/inbox';
+import { INBOX_PAGE_SIZE, InboxQuery } from '../api/inbox';
 import { InboxPage } from './inbox-page';
 
-function suggestion(id: string, overdue: boolean, responseDueAt: string, extra: Record<string, unknown> = {}) {
+const HJEM = { __typename: 'Unit', id: '00000000-0000-4000-8000-000000000002', name: 'Hjemmetjenesten' };
+const TOP = { __typename: 'Unit', id: '00000000-0000-4000-8000-000000000001', name: 'Helse og omsorg' };
+const FJELL = { __typename: 'Unit', id: '00000000-0000-4000-8000-000000000003', name: 'Fjell sykehjem' };
+const UNITS = [
+  { ...TOP, parentId: null },
+  { ...FJELL, parentId: TOP.id },
+  { ...HJEM, parentId: TOP.id },
+];
+
+function suggestion(id: string, extra: Record<string, unknown> = {}) {
   return {
     __typename: 'Suggestion',
     id,
     title: `Forslag ${id}`,
     status: 'SUBMITTED',
     submittedAt: '2026-02-01T08:00:00.000Z',
-    responseDueAt,
-    overdue,
+    responseDueAt: '2026-03-20T08:00:00.000Z',
+    overdue: false,
     escalatedAt: null,
     submitterName: 'Kari Ansatt',
     supportCount: 0,
-    unit: { __typename: 'Unit', id: 'hjem', name: 'Hjemmetjenesten' },
+    unit: { __typename: 'Unit', id: HJEM.id, name: HJEM.name },
     owedBy: [{ __typename: 'PersonRef', id: 'p2', name: 'Lise Leder' }],
     confidential: false,
     owner: null,
@@ -27,57 +36,52 @@ function suggestion(id: string, overdue: boolean, responseDueAt: string, extra: 
   };
 }
 
-const DAY = 86_400_000;
-const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+interface InboxData {
+  open?: number;
+  totalCount?: number;
+  suggestions?: ReturnType<typeof suggestion>[];
+  assignedToMe?: ReturnType<typeof suggestion>[];
+  endCursor?: string | null;
+}
 
-const me = {
-  request: { query: MeQuery },
-  result: {
-    data: {
-      me: {
-        __typename: 'Person',
-        id: 'p2',
-        name: 'Lise Leder',
-        email: 'leder@drammen.idehub.test',
-        municipality: { __typename: 'Municipality', id: 'm1', name: 'Drammen' },
-        memberships: [
-          {
-            __typename: 'Membership',
-            role: 'LEADER',
-            unit: { __typename: 'Unit', id: 'hjem', name: 'Hjemmetjenesten' },
-          },
-        ],
+/** One answer of the server to one set of variables (it may be asked again: cache-and-network). */
+function inboxMock(filter: Record<string, unknown>, data: InboxData, after?: string) {
+  const suggestions = data.suggestions ?? [];
+  return {
+    request: { query: InboxQuery, variables: { filter, first: INBOX_PAGE_SIZE, ...(after ? { after } : {}) } },
+    maxUsageCount: 10,
+    result: {
+      data: {
+        inbox: {
+          __typename: 'Inbox',
+          open: data.open ?? 120,
+          overdue: 7,
+          dueSoon: 9,
+          unanswered: 30,
+          totalCount: data.totalCount ?? suggestions.length,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: Boolean(data.endCursor), endCursor: data.endCursor ?? null },
+          units: UNITS,
+          suggestions,
+          assignedToMe: data.assignedToMe ?? [],
+        },
       },
     },
-  },
-};
+  };
+}
+
+const titles = () => screen.queryAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 
 describe('InboxPage', () => {
   beforeEach(async () => {
     await i18n.changeLanguage('nb');
   });
 
-  it('shows the server’s counts and its order (overdue first), and says when the list is cut', async () => {
+  it('shows the server’s counts (the whole inbox) and its order, and says when there are more', async () => {
     const mocks = [
-      {
-        request: { query: InboxQuery, variables: { first: INBOX_LIMIT } },
-        result: {
-          data: {
-            inbox: {
-              __typename: 'Inbox',
-              open: 103,
-              overdue: 1,
-              dueSoon: 2,
-              unanswered: 3,
-              suggestions: [
-                suggestion('late', true, '2026-02-20T08:00:00.000Z'),
-                suggestion('soon', false, '2026-03-05T08:00:00.000Z'),
-              ],
-              assignedToMe: [],
-            },
-          },
-        },
-      },
+      inboxMock(
+        {},
+        { open: 103, totalCount: 103, suggestions: [suggestion('late', { overdue: true }), suggestion('soon')] },
+      ),
     ];
     renderWithProviders(<InboxPage />, { mocks });
     const counts = await screen.findByRole('list', { name: 'Oversikt' });
@@ -85,100 +89,131 @@ describe('InboxPage', () => {
       within(counts)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['103åpne forslag', '1over fristen', '2frist innen 7 dager', '3ikke besvart ennå']);
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Forslag late',
-      'Forslag soon',
-    ]);
+    ).toEqual(['103åpne forslag', '7over fristen', '9frist innen 7 dager', '30ikke besvart ennå']);
+    expect(titles()).toEqual(['Forslag late', 'Forslag soon']);
     expect(screen.getByText('Viser de 2 første av 103 åpne forslag.')).toBeInTheDocument();
   });
 
   it.each([
-    ['nb', 'Enhet', 'Over fristen', 'Frist innen 7 dager', 'Tildelt meg', 'Fortrolige', 'Fortrolig'],
-    ['en', 'Unit', 'Overdue', 'Due within 7 days', 'Assigned to me', 'Confidential', 'Confidential'],
+    ['nb', 'Enhet', 'Over fristen', 'Frist innen 7 dager', 'Tildelt meg', 'Fortrolige', 'Fortrolig', 'Fjern filtrene'],
+    ['en', 'Unit', 'Overdue', 'Due within 7 days', 'Assigned to me', 'Confidential', 'Confidential', 'Clear filters'],
   ])(
-    'filters by unit, overdue, due this week, assigned to me and confidential, and marks confidential ones (%s)',
-    async (language, unitLabel, overdueLabel, weekLabel, mineLabel, confidentialLabel, mark) => {
+    'sends each filter to the server, keeps them in the address, and shows what the server found (%s)',
+    async (language, unitLabel, overdueLabel, weekLabel, mineLabel, confidentialLabel, mark, clearLabel) => {
       await i18n.changeLanguage(language);
       const user = userEvent.setup();
-      const fjell = { __typename: 'Unit', id: 'fjell', name: 'Fjell sykehjem' };
-      const items = [
-        suggestion('late', true, inDays(-2)),
-        suggestion('soon', false, inDays(3), { unit: fjell, confidential: true }),
-        suggestion('mine', false, inDays(20), { owner: { __typename: 'PersonRef', id: 'p2', name: 'Lise Leder' } }),
-      ];
       const mocks = [
-        me,
-        {
-          request: { query: InboxQuery, variables: { first: INBOX_LIMIT } },
-          result: {
-            data: {
-              inbox: {
-                __typename: 'Inbox',
-                open: 3,
-                overdue: 1,
-                dueSoon: 1,
-                unanswered: 3,
-                suggestions: items,
-                assignedToMe: [],
-              },
-            },
-          },
-        },
+        // The link carried «fortrolige»: the first request already asks for the confidential ones only.
+        inboxMock({ confidential: true }, { suggestions: [suggestion('secret', { confidential: true })] }),
+        inboxMock({ confidential: true, overdue: true }, { suggestions: [] }),
+        inboxMock({ overdue: true }, { suggestions: [suggestion('late', { overdue: true })] }),
+        inboxMock({ overdue: true, unitId: TOP.id }, { totalCount: 60, suggestions: [suggestion('top-late')] }),
+        inboxMock({ unitId: TOP.id }, { suggestions: [suggestion('top')] }),
+        inboxMock({ unitId: TOP.id, dueWithinDays: 7 }, { suggestions: [suggestion('week')] }),
+        inboxMock({ unitId: TOP.id, dueWithinDays: 7, assignedToMe: true }, { suggestions: [suggestion('mine')] }),
+        inboxMock({}, { suggestions: [suggestion('all')] }),
       ];
-      renderWithProviders(<InboxPage />, { mocks });
-      const titles = () => screen.queryAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-      await waitFor(() => expect(titles()).toEqual(['Forslag late', 'Forslag soon', 'Forslag mine']));
-      // «Fortrolig» in words on the confidential one only.
-      const soon = screen.getByRole('heading', { name: 'Forslag soon' }).closest('li')!;
-      expect(soon).toHaveTextContent(mark);
-      expect(screen.getByRole('heading', { name: 'Forslag late' }).closest('li')).not.toHaveTextContent(mark);
-
-      await user.selectOptions(screen.getByRole('combobox', { name: unitLabel }), 'Fjell sykehjem');
-      expect(titles()).toEqual(['Forslag soon']);
-      await user.selectOptions(screen.getByRole('combobox', { name: unitLabel }), '');
+      const { router } = renderWithProviders(<InboxPage />, {
+        mocks,
+        path: '/innboks',
+        route: '/innboks?vis=fortrolige',
+      });
+      const search = () => decodeURIComponent(router.state.location.search);
+      await waitFor(() => expect(titles()).toEqual(['Forslag secret']));
+      expect(screen.getByRole('checkbox', { name: confidentialLabel })).toBeChecked();
+      // «Fortrolig» in words on the confidential one.
+      expect(screen.getByRole('heading', { name: 'Forslag secret' }).closest('li')).toHaveTextContent(mark);
 
       await user.click(screen.getByRole('checkbox', { name: overdueLabel }));
-      expect(titles()).toEqual(['Forslag late']);
-      await user.click(screen.getByRole('checkbox', { name: overdueLabel }));
-
-      await user.click(screen.getByRole('checkbox', { name: weekLabel }));
-      expect(titles()).toEqual(['Forslag soon']);
-      await user.click(screen.getByRole('checkbox', { name: weekLabel }));
-
-      await user.click(screen.getByRole('checkbox', { name: mineLabel }));
-      await waitFor(() => expect(titles()).toEqual(['Forslag mine']));
-      await user.click(screen.getByRole('checkbox', { name: mineLabel }));
-
-      await user.click(screen.getByRole('checkbox', { name: confidentialLabel }));
-      expect(titles()).toEqual(['Forslag soon']);
-      await user.click(screen.getByRole('checkbox', { name: overdueLabel }));
-      expect(titles()).toEqual([]);
+      await waitFor(() => expect(titles()).toEqual([]));
+      expect(search()).toBe('?vis=over-fristen&vis=fortrolige');
       expect(
         screen.getByText(language === 'nb' ? 'Ingen forslag passer filtrene.' : 'No suggestions match the filters.'),
       ).toBeInTheDocument();
+
+      await user.click(screen.getByRole('checkbox', { name: confidentialLabel }));
+      await waitFor(() => expect(titles()).toEqual(['Forslag late']));
+
+      // The unit choices are the server's units of this inbox; a unit with units below says so.
+      const unit = screen.getByRole('combobox', { name: unitLabel });
+      expect(
+        within(unit)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(
+        language === 'nb'
+          ? ['Alle enheter', 'Helse og omsorg med enhetene under', 'Fjell sykehjem', 'Hjemmetjenesten']
+          : ['All units', 'Helse og omsorg and the units below it', 'Fjell sykehjem', 'Hjemmetjenesten'],
+      );
+      await user.selectOptions(unit, TOP.id);
+      await waitFor(() => expect(titles()).toEqual(['Forslag top-late']));
+      expect(search()).toBe(`?enhet=${TOP.id}&vis=over-fristen`);
+      expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
+        language === 'nb'
+          ? 'Viser 1 av 60 forslag som passer filtrene.'
+          : 'Showing 1 of 60 suggestions that match the filters.',
+      );
+
+      await user.click(screen.getByRole('checkbox', { name: overdueLabel }));
+      await waitFor(() => expect(titles()).toEqual(['Forslag top']));
+      await user.click(screen.getByRole('checkbox', { name: weekLabel }));
+      await waitFor(() => expect(titles()).toEqual(['Forslag week']));
+      await user.click(screen.getByRole('checkbox', { name: mineLabel }));
+      await waitFor(() => expect(titles()).toEqual(['Forslag mine']));
+      expect(search()).toBe(`?enhet=${TOP.id}&vis=frist-7-dager&vis=tildelt-meg`);
+
+      await user.click(screen.getByRole('button', { name: clearLabel }));
+      await waitFor(() => expect(titles()).toEqual(['Forslag all']));
+      expect(search()).toBe('');
+      expect(screen.getByRole('combobox', { name: unitLabel })).toHaveValue('');
     },
   );
 
-  it('shows «Tildelt meg» to a digital agent with an assigned suggestion, and not «Ingen åpne forslag»', async () => {
+  it('«Vis flere» fetches the next page of the same filter and moves focus to the first new one', async () => {
+    const user = userEvent.setup();
+    const mocks = [
+      inboxMock({ overdue: true }, { totalCount: 2, suggestions: [suggestion('one')], endCursor: 'c1' }),
+      inboxMock({ overdue: true }, { totalCount: 2, suggestions: [suggestion('two')] }, 'c1'),
+    ];
+    renderWithProviders(<InboxPage />, { mocks, path: '/innboks', route: '/innboks?vis=over-fristen' });
+    await waitFor(() => expect(titles()).toEqual(['Forslag one']));
+    expect(screen.getByText('Viser 1 av 2 forslag som passer filtrene.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Vis flere' }));
+    await waitFor(() => expect(titles()).toEqual(['Forslag one', 'Forslag two']));
+    expect(screen.getByRole('link', { name: 'Forslag two' })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Vis flere' })).not.toBeInTheDocument();
+    expect(screen.getByText('Viser 2 av 2 forslag som passer filtrene.')).toBeInTheDocument();
+  });
+
+  it('a link with a unit I do not answer for says so and offers to clear the filters', async () => {
+    const user = userEvent.setup();
     const mocks = [
       {
-        request: { query: InboxQuery, variables: { first: INBOX_LIMIT } },
+        request: { query: InboxQuery, variables: { filter: { unitId: FJELL.id }, first: INBOX_PAGE_SIZE } },
         result: {
-          data: {
-            inbox: {
-              __typename: 'Inbox',
-              open: 0,
-              overdue: 0,
-              dueSoon: 0,
-              unanswered: 0,
-              suggestions: [],
-              assignedToMe: [suggestion('mine', false, '2026-03-05T08:00:00.000Z')],
-            },
-          },
+          errors: [
+            new GraphQLError('Invalid input', {
+              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'unitId', message: 'is not one of …' }] },
+            }),
+          ],
         },
       },
+      inboxMock({}, { suggestions: [suggestion('all')] }),
     ];
+    const { router } = renderWithProviders(<InboxPage />, {
+      mocks,
+      path: '/innboks',
+      route: `/innboks?enhet=${FJELL.id}`,
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Enheten i lenken er ikke en av enhetene du svarer for.');
+    await user.click(within(alert).getByRole('button', { name: 'Fjern filtrene' }));
+    await waitFor(() => expect(titles()).toEqual(['Forslag all']));
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('shows «Tildelt meg» to a digital agent with an assigned suggestion, and not «Ingen åpne forslag»', async () => {
+    const mocks = [inboxMock({}, { open: 0, assignedToMe: [suggestion('mine')] })];
     renderWithProviders(<InboxPage />, { mocks });
     const section = await screen.findByRole('region', { name: 'Tildelt meg' });
     expect(within(section).getByRole('heading', { level: 3, name: 'Forslag mine' })).toBeInTheDocument();
@@ -187,24 +222,7 @@ describe('InboxPage', () => {
 
   it('says «Tildelt meg» in English too', async () => {
     await i18n.changeLanguage('en');
-    const mocks = [
-      {
-        request: { query: InboxQuery, variables: { first: INBOX_LIMIT } },
-        result: {
-          data: {
-            inbox: {
-              __typename: 'Inbox',
-              open: 0,
-              overdue: 0,
-              dueSoon: 0,
-              unanswered: 0,
-              suggestions: [],
-              assignedToMe: [suggestion('mine', false, '2026-03-05T08:00:00.000Z')],
-            },
-          },
-        },
-      },
-    ];
+    const mocks = [inboxMock({}, { open: 0, assignedToMe: [suggestion('mine')] })];
     renderWithProviders(<InboxPage />, { mocks });
     expect(await screen.findByRole('region', { name: 'Assigned to me' })).toBeInTheDocument();
   });

@@ -1,38 +1,80 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
-import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { SuggestionList } from '@/features/suggestions/components/suggestion-list';
 import { useFormat } from '@/i18n/format';
+import { problemOf } from '@/lib/errors';
 import { useInbox } from '../api/inbox';
-import { applyInboxFilters, type InboxFilters, NO_FILTERS } from '../lib/inbox-filters';
+import {
+  filtersFromParams,
+  filtersToParams,
+  type InboxFilters,
+  type InboxToggle,
+  isFiltering,
+  NO_FILTERS,
+  toInboxFilterInput,
+  unitChoices,
+} from '../lib/inbox-filters';
 
 const COUNTS = ['open', 'overdue', 'dueSoon', 'unanswered'] as const;
-const TOGGLES = ['overdue', 'dueThisWeek', 'assignedToMe', 'confidential'] as const;
+const TOGGLES: InboxToggle[] = ['overdue', 'dueThisWeek', 'assignedToMe', 'confidential'];
 
 export function InboxPage() {
   const { t } = useTranslation();
   const { t: td } = useTranslation('daily');
+  const { t: ti } = useTranslation('inbox');
   const format = useFormat();
   const id = useId();
-  const { me } = useViewer();
-  const { data, loading, error, refetch } = useInbox();
-  const [filters, setFilters] = useState<InboxFilters>(NO_FILTERS);
-  const inbox = data?.inbox;
+  const [params, setParams] = useSearchParams();
+  // The address is the truth (reload, shared link, back); the local copy answers a click at once,
+  // since the router may apply the new address a moment later (a transition).
+  const paramsKey = params.toString();
+  const [filters, setLocalFilters] = useState<InboxFilters>(() => filtersFromParams(params));
+  useEffect(() => setLocalFilters(filtersFromParams(new URLSearchParams(paramsKey))), [paramsKey]);
+  const filtering = isFiltering(filters);
+  const { data, previousData, loading, error, refetch, showMore } = useInbox(toInboxFilterInput(filters));
+  const listRef = useRef<HTMLDivElement>(null);
+  // While new filters load, the last answer stays on screen (marked busy), so the form keeps its focus.
+  const inbox = (data ?? previousData)?.inbox;
+  const stale = !data && Boolean(previousData);
+  const unknownUnit = Boolean(filters.unitId) && problemOf(error)?.fields.some((f) => f.field === 'unitId');
 
-  const units = inbox
-    ? [...new Map(inbox.suggestions.map((s) => [s.unit.id, s.unit.name])).entries()].sort((a, b) =>
-        a[1].localeCompare(b[1], 'nb'),
-      )
-    : [];
-  const shown = inbox ? applyInboxFilters(inbox.suggestions, filters, { personId: me?.id, now: new Date() }) : [];
-  const filtering = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  function setFilters(next: InboxFilters) {
+    setLocalFilters(next);
+    setParams(filtersToParams(next, params), { replace: true });
+  }
+
+  // After «Vis flere», focus the first of the new ones, so keyboard and screen-reader users go on from there.
+  const focusAt = useRef<number | null>(null);
+  const shownCount = inbox?.suggestions.length ?? 0;
+  useEffect(() => {
+    if (focusAt.current === null || shownCount <= focusAt.current) return;
+    listRef.current?.querySelectorAll<HTMLAnchorElement>('.suggestion-card__title a')[focusAt.current]?.focus();
+    focusAt.current = null;
+  }, [shownCount]);
+
+  function onShowMore(after: string) {
+    focusAt.current = shownCount;
+    showMore(after).catch(() => {
+      focusAt.current = null;
+    });
+  }
 
   return (
     <Page title={t('inbox.title')} lead={t('inbox.lead')}>
-      {error ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
-      {loading && !inbox ? <Loading /> : null}
+      {unknownUnit ? (
+        <div role="alert" className="alert alert--error">
+          <p>{ti('unknownUnit')}</p>
+          <button type="button" className="button button--secondary" onClick={() => setFilters(NO_FILTERS)}>
+            {td('inbox.clear')}
+          </button>
+        </div>
+      ) : error ? (
+        <ErrorMessage error={error} onRetry={() => void refetch()} />
+      ) : null}
+      {loading && !inbox && !error ? <Loading /> : null}
       {inbox && inbox.assignedToMe.length ? (
         <section aria-labelledby="inbox-assigned-heading">
           <h2 id="inbox-assigned-heading">{t('promise:inbox.assignedHeading')}</h2>
@@ -51,10 +93,10 @@ export function InboxPage() {
               </li>
             ))}
           </ul>
-          {inbox.suggestions.length === 0 ? (
+          {inbox.open === 0 ? (
             <EmptyState>{t('inbox.empty')}</EmptyState>
           ) : (
-            <section aria-labelledby="inbox-list-heading">
+            <section aria-labelledby="inbox-list-heading" aria-busy={stale || loading}>
               <h2 id="inbox-list-heading">{t('inbox.listHeading')}</h2>
               <form
                 className="card inbox-filters"
@@ -68,12 +110,12 @@ export function InboxPage() {
                   <select
                     id={`${id}-unit`}
                     value={filters.unitId}
-                    onChange={(e) => setFilters((f) => ({ ...f, unitId: e.target.value }))}
+                    onChange={(e) => setFilters({ ...filters, unitId: e.target.value })}
                   >
                     <option value="">{td('inbox.allUnits')}</option>
-                    {units.map(([unitId, name]) => (
-                      <option key={unitId} value={unitId}>
-                        {name}
+                    {unitChoices(inbox.units).map((u) => (
+                      <option key={u.id} value={u.id}>
+                        {u.withBelow ? ti('unitWithBelow', { name: u.name }) : u.name}
                       </option>
                     ))}
                   </select>
@@ -86,12 +128,13 @@ export function InboxPage() {
                         type="checkbox"
                         name={key}
                         checked={filters[key]}
-                        onChange={(e) => setFilters((f) => ({ ...f, [key]: e.target.checked }))}
+                        onChange={(e) => setFilters({ ...filters, [key]: e.target.checked })}
                       />
                       {td(`inbox.${key}`)}
                     </label>
                   ))}
                 </fieldset>
+                <p className="field__hint">{ti('hint')}</p>
                 {filtering ? (
                   <button type="button" className="button button--secondary" onClick={() => setFilters(NO_FILTERS)}>
                     {td('inbox.clear')}
@@ -99,29 +142,38 @@ export function InboxPage() {
                 ) : null}
               </form>
               <p className="count" role="status">
-                {filtering
-                  ? td('inbox.showing', {
-                      shown: format.number(shown.length),
-                      total: format.number(inbox.suggestions.length),
-                    })
-                  : null}
-                {filtering && inbox.open > inbox.suggestions.length
-                  ? ` ${td('inbox.filtersApplyToLoaded', { count: inbox.suggestions.length })}`
-                  : null}
+                {stale
+                  ? t('common.loading')
+                  : filtering
+                    ? ti('matching', {
+                        shown: format.number(inbox.suggestions.length),
+                        total: format.number(inbox.totalCount),
+                        count: inbox.totalCount,
+                      })
+                    : inbox.totalCount > inbox.suggestions.length
+                      ? t('inbox.showingFirst', {
+                          shown: format.number(inbox.suggestions.length),
+                          total: format.number(inbox.totalCount),
+                        })
+                      : null}
               </p>
-              {inbox.open > inbox.suggestions.length ? (
-                <p className="count">
-                  {t('inbox.showingFirst', {
-                    shown: format.number(inbox.suggestions.length),
-                    total: format.number(inbox.open),
-                  })}
-                </p>
+              <div ref={listRef}>
+                {inbox.suggestions.length ? (
+                  <SuggestionList items={inbox.suggestions} headingLevel={3} />
+                ) : (
+                  <EmptyState>{td('inbox.noMatch')}</EmptyState>
+                )}
+              </div>
+              {inbox.pageInfo.hasNextPage && inbox.pageInfo.endCursor && !stale ? (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={loading}
+                  onClick={() => onShowMore(inbox.pageInfo.endCursor!)}
+                >
+                  {loading ? t('common.loading') : ti('showMore')}
+                </button>
               ) : null}
-              {shown.length ? (
-                <SuggestionList items={shown} headingLevel={3} />
-              ) : (
-                <EmptyState>{td('inbox.noMatch')}</EmptyState>
-              )}
             </section>
           )}
         </>
