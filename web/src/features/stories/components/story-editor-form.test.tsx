@@ -101,6 +101,20 @@ describe('StoryEditorForm', () => {
     expect(onSaved).not.toHaveBeenCalled();
   });
 
+  it('takes a field error away as soon as the field is valid', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<StoryEditorForm contacts={contacts} suggestions={[]} onSaved={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Lagre utkastet' }));
+    const title = screen.getByLabelText(/^Tittel/);
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription(/Tittelen må ha mellom/);
+    await user.type(title, 'Medisindispenser hjemme');
+    expect(title).not.toHaveAttribute('aria-invalid');
+    expect(title).not.toHaveAccessibleDescription(/Tittelen må ha mellom/);
+    // The summary is still empty, so its error stays.
+    expect(screen.getByLabelText(/^Sammendrag/)).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('refuses a number that is not a number, and a gain without a kind', async () => {
     const user = userEvent.setup();
     renderWithProviders(<StoryEditorForm contacts={contacts} suggestions={[]} onSaved={vi.fn()} />);

@@ -91,7 +91,9 @@ export function StoryEditorForm({
   const warnings: StoryErrors = Object.fromEntries(
     [...identifierFields(draft)].map((path) => [path, t('daily:identifierWarning.story')]),
   );
-  const errorFor = (path: string) => clientErrors[path] ?? serverErrors[path];
+  // A field marked wrong shows its error only while it is still wrong: it goes as soon as the field is valid.
+  const stillWrong = validateDraft(draft, t);
+  const errorFor = (path: string) => (clientErrors[path] ? stillWrong[path] : undefined) ?? serverErrors[path];
   const set = <K extends keyof StoryDraft>(key: K, value: StoryDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   function focusFirst(form: HTMLFormElement, errors: StoryErrors) {
