@@ -14,9 +14,12 @@ const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist
 // 160 kB gzip (react-dom 64, Apollo Client 33 + 9, react-router 30, i18next 13, react, rxjs,
 // graphql), so the budget is set just above what this build reaches (195 kB, from 225 kB before
 // code splitting) as a ratchet: lower it as the shell shrinks. See docs/performance.md.
+// Raised from 200 to 203 kB with the second round's shell pieces every page needs (drafts kept per
+// person, the expired-session sign-in link, the bokmål texts of the new features); English texts
+// moved out of the first download at the same time (−13 kB).
 const BUDGETS = [
   // [what, the route's page module (or null: the shell only), budget in bytes of gzip]
-  ['/forslag (initial)', 'src/features/suggestions/routes/suggestions-page.tsx', 200_000],
+  ['/forslag (initial)', 'src/features/suggestions/routes/suggestions-page.tsx', 203_000],
 ];
 const TARGET = 150_000;
 
