@@ -2,9 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ACCOUNTS,
-  type Account,
-  axeViolations,
-  describeViolations,
+  journeyKit,
   launchBrowser,
   newContext,
   pageReady,
@@ -27,41 +25,7 @@ let app: RunningApp;
 let browser: Browser;
 const stamp = Date.now().toString(36);
 
-async function gql<T = any>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const token = async (account: Account) =>
-  (
-    await gql<{ login: { token: string } }>(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      { e: ACCOUNTS[account], p: PASSWORD },
-    )
-  ).login.token;
-
-async function as(account: Account, options: { language?: 'nb' | 'en'; width?: number } = {}) {
-  const context = await newContext(browser, app.url, options);
-  const page = await context.newPage();
-  await signIn(page, account);
-  return { context, page };
-}
-
-async function goto(page: Page, path: string) {
-  await page.goto(path);
-  await pageReady(page);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
+const { gql, token, as, goto, expectNoAxeViolations } = journeyKit(() => ({ app, browser }));
 
 beforeAll(async () => {
   app = await startAppUnderTest();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, GraphQLResult, startTestApp, TestApp } from '../support/test-app';
+import { parseCsv } from '../support/parse-csv';
 
 const CREATE = `mutation($input: CreateSuccessStoryInput!) { createSuccessStory(input: $input) { id } }`;
 const PUBLISH = `mutation($id: ID!) { publishSuccessStory(id: $id) { id publishedAt } }`;
@@ -13,40 +14,6 @@ const DASHBOARD = `query($filter: GainsDashboardFilter) { gainsDashboard(filter:
 function ok<T = any>(result: GraphQLResult<T>): T {
   expect(result.errors).toBeUndefined();
   return result.data!;
-}
-
-/** RFC 4180 reader for the assertions: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\r' && text[i + 1] === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-      i++;
-    } else field += c;
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
 }
 
 describe('gains dashboard and CSV export', () => {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'tests/artifacts/screenshots');
@@ -127,4 +128,47 @@ export function describeViolations(violations: AxeViolation[]): string {
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * What most journeys need around one app and one browser: the API as a demo account, a signed-in
+ * page, navigation that waits for the page, and axe with a readable failure. The app and browser are
+ * read when used, so a spec can create the session before its `beforeAll` starts them.
+ */
+export function journeyKit(current: () => { app: RunningApp; browser: Browser }) {
+  async function gql<T = any>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+    const res = await fetch(`${current().app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  }
+  return {
+    gql,
+    token: async (account: Account) =>
+      (
+        await gql<{ login: { token: string } }>(
+          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+          { e: ACCOUNTS[account], p: PASSWORD },
+        )
+      ).login.token,
+    async as(account: Account, options: { language?: 'nb' | 'en'; width?: number } = {}) {
+      const { app, browser } = current();
+      const context = await newContext(browser, app.url, options);
+      const page = await context.newPage();
+      await signIn(page, account);
+      return { context, page };
+    },
+    async goto(page: Page, path: string) {
+      await page.goto(path);
+      await pageReady(page);
+    },
+    async expectNoAxeViolations(page: Page) {
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    },
+  };
 }
