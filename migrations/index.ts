@@ -11,6 +11,7 @@ import { JobWorkerHeartbeat1795999337971 } from './1795999337971-JobWorkerHeartb
 import { OrgAdminAndDataRights1796000000000 } from './1796000000000-OrgAdminAndDataRights';
 import { EmailSendAttempt1796001392574 } from './1796001392574-EmailSendAttempt';
 import { PasswordLinks1796001579351 } from './1796001579351-PasswordLinks';
+import { MoreOfTheGuarantee1796007583573 } from './1796007583573-MoreOfTheGuarantee';
 
 /** Every migration, in order. Listed explicitly (not globbed) so the build, Vitest and the CLI agree. */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   OrgAdminAndDataRights1796000000000,
   EmailSendAttempt1796001392574,
   PasswordLinks1796001579351,
+  MoreOfTheGuarantee1796007583573,
 ];

@@ -60,6 +60,7 @@ describe('deadline settings', () => {
       firstResponseDays: 14,
       updateIntervalDays: 30,
       escalationGraceDays: 3,
+      deadlineDays: 'CALENDAR',
     });
     expect([DEADLINE_DAYS_MIN, DEADLINE_DAYS_MAX]).toEqual([0, 365]);
   });

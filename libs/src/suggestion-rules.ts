@@ -24,6 +24,7 @@ export const STATUS_LABELS: Readonly<Record<SuggestionStatusName, LocalizedLabel
   UNDER_REVIEW: { nb: 'Under vurdering', en: 'Under review' },
   ACCEPTED: { nb: 'Besluttet gjennomført', en: 'Accepted' },
   IN_PROGRESS: { nb: 'Under arbeid', en: 'In progress' },
+  PARKED: { nb: 'Ikke nå', en: 'Not now' },
   IMPLEMENTED: { nb: 'Gjennomført', en: 'Implemented' },
   DECLINED: { nb: 'Ikke gjennomført', en: 'Declined' },
   MERGED: { nb: 'Slått sammen', en: 'Merged' },

@@ -8,6 +8,7 @@ export const SUGGESTION_STATUSES = [
   'UNDER_REVIEW',
   'ACCEPTED',
   'IN_PROGRESS',
+  'PARKED',
   'IMPLEMENTED',
   'DECLINED',
   'MERGED',
@@ -62,6 +63,18 @@ export const TRANSITIONS: ReadonlyArray<Readonly<WorkflowTransition>> = [
   { from: 'IN_PROGRESS',  to: 'IMPLEMENTED',  action: 'RESPOND',  actor: 'RESPONDER' },
   { from: 'IN_PROGRESS',  to: 'DECLINED',     action: 'RESPOND',  actor: 'RESPONDER' },
 
+  // «Ikke nå»: parked with a date to look again, from any open status (never from a final one).
+  { from: 'SUBMITTED',    to: 'PARKED',       action: 'RESPOND',  actor: 'RESPONDER' },
+  { from: 'UNDER_REVIEW', to: 'PARKED',       action: 'RESPOND',  actor: 'RESPONDER' },
+  { from: 'ACCEPTED',     to: 'PARKED',       action: 'RESPOND',  actor: 'RESPONDER' },
+  { from: 'IN_PROGRESS',  to: 'PARKED',       action: 'RESPOND',  actor: 'RESPONDER' },
+  // From PARKED it goes where UNDER_REVIEW goes, and a leader may take it up before the date.
+  { from: 'PARKED',       to: 'UNDER_REVIEW', action: 'RESPOND',  actor: 'RESPONDER' },
+  { from: 'PARKED',       to: 'ACCEPTED',     action: 'RESPOND',  actor: 'RESPONDER' },
+  { from: 'PARKED',       to: 'DECLINED',     action: 'RESPOND',  actor: 'RESPONDER' },
+  { from: 'PARKED',       to: 'MERGED',       action: 'MERGE',    actor: 'RESPONDER' },
+  { from: 'PARKED',       to: 'WITHDRAWN',    action: 'WITHDRAW', actor: 'SUBMITTER' },
+
   // Reopen: a declined suggestion can be taken up again.
   { from: 'DECLINED',     to: 'UNDER_REVIEW', action: 'RESPOND',  actor: 'RESPONDER' },
 ];
@@ -103,6 +116,10 @@ export function canTransition(
 export function canPostProgressUpdate(status: SuggestionStatusName): boolean {
   return status !== 'MERGED' && status !== 'WITHDRAWN';
 }
+
+/** «Ikke nå»: the review date is 1–365 days ahead (PARKED requires one, other statuses take none). */
+export const PARK_REVIEW_DAYS_MIN = 1;
+export const PARK_REVIEW_DAYS_MAX = 365;
 
 /** Every response is a real written answer to the submitter, not a one-word reply. */
 export const MIN_RESPONSE_MESSAGE_LENGTH = 20;

@@ -25,6 +25,7 @@ import { PersonIdentityEntity } from '../sso/person-identity.entity';
 import { SsoSettingsEntity } from '../sso/sso-settings.entity';
 import { SsoGroupMappingEntity } from '../sso/sso-group-mapping.entity';
 import { JobWorkerEntity } from '../jobs/job-worker.entity';
+import { PeriodicRunEntity } from '../scheduling/periodic-run.entity';
 
 /** Every entity, listed explicitly so the build, Vitest and the CLI share one configuration. */
 export const ENTITIES = [
@@ -55,4 +56,5 @@ export const ENTITIES = [
   OidcLoginAttemptEntity,
   JobWorkerEntity,
   PasswordLinkEntity,
+  PeriodicRunEntity,
 ];

@@ -32,6 +32,10 @@ const payloads: Record<NotificationKind, Record<string, unknown>> = {
   COMMENT_ADDED: { title: 'Fallalarm', authorName: 'Ola', comment: 'God idé!' },
   SUGGESTION_MOVED: { title: 'Fallalarm', fromUnitName: 'Nattpatruljen', unitName: 'Hjemmetjenesten' },
   STORY_ADOPTED: { title: 'Digital hjemmeoppfølging', unitName: 'Fjell sykehjem', municipalityName: 'Lier' },
+  DEADLINE_APPROACHING: { title: 'Fallalarm', dueAt: '2026-03-16T08:00:00.000Z', unitName: 'Hjemmetjenesten' },
+  REVIEW_DUE: { title: 'Fallalarm', reviewOn: '2026-09-01T00:00:00.000Z', unitName: 'Hjemmetjenesten' },
+  UNIT_DIGEST: { unitName: 'Hjemmetjenesten', monthName: 'november 2026' },
+  LEADER_WEEKLY: { week: '2026-W49' },
 };
 
 describe('notification e-mail templates', () => {

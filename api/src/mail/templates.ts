@@ -166,6 +166,28 @@ const nb: Record<NotificationKind, Template> = {
       `Enheten ${p.text('fromUnitName')} er lagt ned. Forslaget ditt «${p.title}» er flyttet til ${p.text('unitName')}, som nå svarer på det. Fristene og svarene så langt er de samme.`,
     ],
   },
+  [NotificationKind.DEADLINE_APPROACHING]: {
+    subject: (p) => `Frist snart: «${p.title}»`,
+    body: (p) => [
+      `Forslaget «${p.title}»${p.text('unitName') ? ` i ${p.text('unitName')}` : ''} skal ha et skriftlig svar${p.date('dueAt') ? ` innen ${p.date('dueAt')}` : ''}.`,
+      'Skriv til forslagsstilleren før fristen, så slipper saken å bli løftet videre.',
+    ],
+  },
+  [NotificationKind.REVIEW_DUE]: {
+    subject: (p) => `Tilbake til vurdering: «${p.title}»`,
+    body: (p) => [
+      `Forslaget «${p.title}» ble satt til «Ikke nå»${p.date('reviewOn') ? ` med ny vurdering ${p.date('reviewOn')}` : ''}. Nå er det tilbake til vurdering.`,
+    ],
+  },
+  [NotificationKind.UNIT_DIGEST]: {
+    subject: (p) =>
+      `Dere sa – vi gjorde: ${p.text('unitName')}${p.text('monthName') ? `, ${p.text('monthName')}` : ''}`,
+    body: (p) => [`Se hva som kom ut av forslagene i ${p.text('unitName')} denne måneden.`],
+  },
+  [NotificationKind.LEADER_WEEKLY]: {
+    subject: () => 'Ukens forslag: frister og svar',
+    body: () => ['Se hva som har passert fristen, hva som forfaller denne uken og hva som ble besvart forrige uke.'],
+  },
 };
 
 const en: Record<NotificationKind, Template> = {
@@ -268,6 +290,27 @@ const en: Record<NotificationKind, Template> = {
     body: (p) => [
       `The unit ${p.text('fromUnitName')} was closed. Your suggestion “${p.title}” moved to ${p.text('unitName')}, which answers it from now on. Its deadlines and the responses so far stay the same.`,
     ],
+  },
+  [NotificationKind.DEADLINE_APPROACHING]: {
+    subject: (p) => `Deadline soon: “${p.title}”`,
+    body: (p) => [
+      `The suggestion “${p.title}”${p.text('unitName') ? ` in ${p.text('unitName')}` : ''} is due for a written response${p.date('dueAt') ? ` by ${p.date('dueAt')}` : ''}.`,
+      'Write to the submitter before the deadline, so the case is not escalated.',
+    ],
+  },
+  [NotificationKind.REVIEW_DUE]: {
+    subject: (p) => `Back for review: “${p.title}”`,
+    body: (p) => [
+      `The suggestion “${p.title}” was set to “Not now”${p.date('reviewOn') ? ` to be looked at again on ${p.date('reviewOn')}` : ''}. It is now back for review.`,
+    ],
+  },
+  [NotificationKind.UNIT_DIGEST]: {
+    subject: (p) => `You said, we did: ${p.text('unitName')}${p.text('monthName') ? `, ${p.text('monthName')}` : ''}`,
+    body: (p) => [`See what came of the suggestions in ${p.text('unitName')} this month.`],
+  },
+  [NotificationKind.LEADER_WEEKLY]: {
+    subject: () => 'This week’s suggestions: deadlines and answers',
+    body: () => ['See what is overdue, what is due this week and what was answered last week.'],
   },
 };
 

@@ -25,5 +25,13 @@ export enum NotificationKind {
   SUGGESTION_MOVED = 'SUGGESTION_MOVED',
   /** Someone adopted («Vi vil prøve dette») a success story: its author and its municipality's digital agents. */
   STORY_ADOPTED = 'STORY_ADOPTED',
+  /** A deadline is near (reminderDaysBefore days ahead): whoever owes the answer (the assignee, else the unit's leaders). */
+  DEADLINE_APPROACHING = 'DEADLINE_APPROACHING',
+  /** A parked («Ikke nå») suggestion reached its review date: the unit's leaders (and the submitter is told it is looked at again). */
+  REVIEW_DUE = 'REVIEW_DUE',
+  /** «Dere sa – vi gjorde»: the month's summary of a unit, to its members (the 1st of each month). */
+  UNIT_DIGEST = 'UNIT_DIGEST',
+  /** Monday 07:00 Oslo: what is overdue, due this week and answered last week in a leader's units. */
+  LEADER_WEEKLY = 'LEADER_WEEKLY',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

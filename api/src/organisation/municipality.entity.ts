@@ -1,6 +1,8 @@
 import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { DeadlineDays } from './deadline-days.enum';
 
 @Entity('municipality')
+@Check('CHK_municipality_reminder_days_before', `"reminder_days_before" BETWEEN 0 AND 365`)
 @Check(
   'CHK_municipality_deadline_days',
   `"first_response_days" BETWEEN 0 AND 365 AND "update_interval_days" BETWEEN 0 AND 365 AND "escalation_grace_days" BETWEEN 0 AND 365`,
@@ -24,4 +26,18 @@ export class MunicipalityEntity {
 
   @Column({ name: 'escalation_grace_days', type: 'int', default: 3 })
   escalationGraceDays: number;
+
+  /** Days before a deadline that whoever owes the answer gets DEADLINE_APPROACHING; 0 = off. */
+  @Column({ name: 'reminder_days_before', type: 'int', default: 3 })
+  reminderDaysBefore: number;
+
+  /** How the deadline days above are counted: calendar days, or working days in Oslo. */
+  @Column({
+    name: 'deadline_days',
+    type: 'enum',
+    enum: DeadlineDays,
+    enumName: 'deadline_days',
+    default: DeadlineDays.CALENDAR,
+  })
+  deadlineDays: DeadlineDays;
 }

@@ -5,6 +5,8 @@ export enum SuggestionStatus {
   UNDER_REVIEW = 'UNDER_REVIEW',
   ACCEPTED = 'ACCEPTED',
   IN_PROGRESS = 'IN_PROGRESS',
+  /** «Ikke nå»: not now; comes back to the leaders on its review date (reviewOn). */
+  PARKED = 'PARKED',
   IMPLEMENTED = 'IMPLEMENTED',
   DECLINED = 'DECLINED',
   MERGED = 'MERGED',

@@ -18,6 +18,10 @@ import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
 @Index('IDX_suggestion_due_unmissed', ['responseDueAt'], {
   where: `"response_due_at" IS NOT NULL AND "deadline_missed_at" IS NULL`,
 })
+// Deadlines not yet reminded of (DEADLINE_APPROACHING), for the sweep.
+@Index('IDX_suggestion_due_unreminded', ['responseDueAt'], {
+  where: `"response_due_at" IS NOT NULL AND "reminded_at" IS NULL AND "deadline_missed_at" IS NULL`,
+})
 @Index('IDX_suggestion_due_unescalated', ['responseDueAt'], {
   where: `"deadline_missed_at" IS NOT NULL AND "escalated_at" IS NULL`,
 })
@@ -126,6 +130,15 @@ export class SuggestionEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  /** «Ikke nå»: while PARKED, the instant it comes back to the leaders (the start of the review date in Oslo); else null. */
+  @Index('IDX_suggestion_review_on', { where: `"review_on" IS NOT NULL` })
+  @Column({ name: 'review_on', type: 'timestamptz', nullable: true })
+  reviewOn: Date | null;
+
+  /** Set when whoever owes the answer was reminded of the current deadline (DEADLINE_APPROACHING); reset with a new deadline. */
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  remindedAt: Date | null;
 
   /** Optimistic concurrency: bumped on every change, so two leaders cannot both win. */
   @Column({ type: 'int', default: 1 })

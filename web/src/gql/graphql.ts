@@ -65,6 +65,11 @@ export type CreateUnitInput = {
   parentId?: string | number | null | undefined;
 };
 
+/** CALENDAR: every day counts. WORKING: weekends and Norwegian public holidays are skipped. */
+export type DeadlineDays =
+  | 'CALENDAR'
+  | 'WORKING';
+
 export type GainCategory =
   | 'PATIENT_SAFETY_QUALITY'
   | 'RESOURCE_USE'
@@ -130,24 +135,31 @@ export type MergeSuggestionInput = {
 };
 
 export type MunicipalitySettingsInput = {
+  deadlineDays?: DeadlineDays | null | undefined;
   escalationGraceDays?: number | null | undefined;
   firstResponseDays?: number | null | undefined;
+  /** Days before a deadline to remind whoever owes the answer; 0 = off. */
+  reminderDaysBefore?: number | null | undefined;
   updateIntervalDays?: number | null | undefined;
 };
 
 export type NotificationKind =
   | 'ASSIGNED'
   | 'COMMENT_ADDED'
+  | 'DEADLINE_APPROACHING'
   | 'DEADLINE_MISSED'
   | 'ESCALATED'
   | 'ESCALATION_NOTICE'
+  | 'LEADER_WEEKLY'
   | 'MERGED'
   | 'RATE_ANSWER'
   | 'RESPONSE_RECEIVED'
+  | 'REVIEW_DUE'
   | 'STORY_ADOPTED'
   | 'STORY_PUBLISHED'
   | 'SUGGESTION_MOVED'
-  | 'SUGGESTION_SUBMITTED';
+  | 'SUGGESTION_SUBMITTED'
+  | 'UNIT_DIGEST';
 
 export type PeopleDirectoryFilter = {
   /** Also deactivated and anonymised people (default false). */
@@ -238,6 +250,7 @@ export type SuggestionStatus =
   | 'IMPLEMENTED'
   | 'IN_PROGRESS'
   | 'MERGED'
+  | 'PARKED'
   | 'SUBMITTED'
   | 'UNDER_REVIEW'
   | 'WITHDRAWN';

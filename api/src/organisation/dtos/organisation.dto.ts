@@ -1,3 +1,4 @@
+import { DeadlineDays } from '../deadline-days.enum';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Role } from '../role.enum';
 import { MunicipalityEntity } from '../municipality.entity';
@@ -79,6 +80,12 @@ export class MunicipalitySettingsDto {
 
   @Field(() => Int, { description: 'Days after a missed deadline until it is escalated.' })
   escalationGraceDays: number;
+
+  @Field(() => Int, { description: 'Days before a deadline that whoever owes the answer is reminded; 0 = off.' })
+  reminderDaysBefore: number;
+
+  @Field(() => DeadlineDays, { description: 'How the days above are counted: calendar days or working days.' })
+  deadlineDays: DeadlineDays;
 }
 
 export const toMunicipalityDto = (m: MunicipalityEntity): MunicipalityDto => ({ id: m.id, name: m.name, slug: m.slug });
@@ -92,6 +99,8 @@ export const toSettingsDto = (m: MunicipalityEntity): MunicipalitySettingsDto =>
   firstResponseDays: m.firstResponseDays,
   updateIntervalDays: m.updateIntervalDays,
   escalationGraceDays: m.escalationGraceDays,
+  reminderDaysBefore: m.reminderDaysBefore,
+  deadlineDays: m.deadlineDays,
 });
 
 @ObjectType('DemoAccount', { description: 'A fictional demo account (only while demo data is on).' })
