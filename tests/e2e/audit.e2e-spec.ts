@@ -128,7 +128,13 @@ describe('the audit log', () => {
       { field: 'escalationGraceDays', before: '3', after: '2' },
       { field: 'firstResponseDays', before: '14', after: '10' },
     ]);
-    expect(json(entry.before)).toEqual({ firstResponseDays: 14, updateIntervalDays: 30, escalationGraceDays: 3 });
+    expect(json(entry.before)).toEqual({
+      firstResponseDays: 14,
+      updateIntervalDays: 30,
+      escalationGraceDays: 3,
+      reminderDaysBefore: 3,
+      deadlineDays: 'CALENDAR',
+    });
     await ok(SETTINGS, { i: { firstResponseDays: 14, escalationGraceDays: 3 } }, t.admin);
   });
 
