@@ -22,12 +22,16 @@ export interface RunningIdehub {
   databaseUrl: string;
   embedded: boolean;
   logger: Logger;
+  /** The embedded database (in memory) as a tar archive; undefined on PostgreSQL. */
+  dumpEmbedded?: () => Promise<Blob>;
   stop(): Promise<void>;
 }
 
 export interface StartOptions {
   clock?: Clock;
   logger?: Logger;
+  /** In-memory embedded mode only: start from this dump (e.g. one already migrated and seeded). */
+  embeddedSnapshot?: Blob;
   /** Listen on config.port (0 = any free port). False: initialise without listening. */
   listen?: boolean;
 }
@@ -39,7 +43,10 @@ export async function startIdehub(config: AppConfig, options: StartOptions = {})
   let embeddedDb: EmbeddedPostgres | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embeddedDb = await startEmbeddedPostgres({ dataDir: config.inMemoryDatabase ? undefined : config.dataDir });
+    embeddedDb = await startEmbeddedPostgres({
+      dataDir: config.inMemoryDatabase ? undefined : config.dataDir,
+      loadDataDir: config.inMemoryDatabase ? options.embeddedSnapshot : undefined,
+    });
     databaseUrl = embeddedDb.url;
     logger.info(
       { dataDir: config.inMemoryDatabase ? '(memory)' : config.dataDir },
@@ -94,6 +101,7 @@ export async function startIdehub(config: AppConfig, options: StartOptions = {})
       databaseUrl,
       embedded,
       logger,
+      dumpEmbedded: embeddedDb?.dump,
       async stop() {
         await app.close();
         await embeddedDb?.stop();

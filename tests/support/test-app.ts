@@ -8,6 +8,7 @@ import { AppConfig, loadConfig } from '../../api/src/config/app-config';
 import { Clock, ManualClock } from '../../api/src/common/clock';
 import { RunningIdehub, startIdehub } from '../../api/src/bootstrap';
 import { createTestDatabase, TestDatabase } from './test-database';
+import { readSnapshot, snapshotKey, writeSnapshot } from './database-snapshot';
 
 export const DEMO_PASSWORD = 'idehub-demo';
 
@@ -63,11 +64,20 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       ...options.config,
     },
   );
+  // In-memory PGlite: start from a migrated (and seeded) snapshot when one exists, else make one.
+  const snapshot =
+    database.kind === 'pglite' && !config.databaseUrl && config.inMemoryDatabase
+      ? snapshotKey(config.demoData, clock.now())
+      : undefined;
+  const embeddedSnapshot = snapshot ? readSnapshot(snapshot) : undefined;
   const running = await startIdehub(config, {
     clock: clock as Clock,
     logger: options.logger ?? pino({ level: config.logLevel }),
     listen: options.listen ?? true,
+    embeddedSnapshot,
   });
+  if (snapshot && !embeddedSnapshot && running.dumpEmbedded)
+    await writeSnapshot(snapshot, await running.dumpEmbedded());
   const server = running.app.getHttpServer();
   const app: TestApp = {
     running,

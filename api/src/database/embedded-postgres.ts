@@ -13,25 +13,36 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
  */
 export interface EmbeddedPostgres {
   url: string;
+  /** The whole database as a tar archive (PGlite's dumpDataDir), to start another one from it. */
+  dump(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
 /** Connections the socket server accepts: the app's one, the worker's one, and one spare for psql. */
 const MAX_CONNECTIONS = 3;
 
-export async function startEmbeddedPostgres(options: { dataDir?: string }): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: {
+  dataDir?: string;
+  /** Start an in-memory database from a dump() instead of an empty one (skips PGlite's initdb). */
+  loadDataDir?: Blob;
+}): Promise<EmbeddedPostgres> {
   let releaseLock: (() => void) | undefined;
   if (options.dataDir) {
     fs.mkdirSync(options.dataDir, { recursive: true });
     releaseLock = lockDataDir(options.dataDir);
   }
   try {
-    const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
+    const db = await PGlite.create({
+      dataDir: options.dataDir,
+      loadDataDir: options.dataDir ? undefined : options.loadDataDir,
+      extensions: { pg_trgm },
+    });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: MAX_CONNECTIONS });
     await server.start();
     const address = server.getServerConn(); // "127.0.0.1:PORT"
     return {
       url: `postgres://postgres@${address}/postgres?sslmode=disable`,
+      dump: () => db.dumpDataDir('none'),
       async stop() {
         await server.stop();
         await db.close();

@@ -41,14 +41,17 @@ const LOCALS = ['ansatt', 'ansatt2', 'leder', 'kommunalsjef', 'agent', 'admin'];
 export async function seedDemoData(app: INestApplicationContext, logger: Logger): Promise<void> {
   const db = app.get(DataSource);
   const clock = app.get(Clock);
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Hashed only when a municipality is missing: a restart over seeded data stays quick.
+  let passwordHash: string | undefined;
   for (const [i, demo] of DEMO_MUNICIPALITIES.entries()) {
     const progress = `${i + 1}/${DEMO_MUNICIPALITIES.length}`;
     if (await db.manager.exists(MunicipalityEntity, { where: { slug: demo.slug } })) {
       logger.info({ municipality: demo.slug, progress }, 'demo data: already there');
       continue;
     }
-    await db.transaction((manager) => seedMunicipality(manager, demo, passwordHash, clock.now()));
+    passwordHash ??= await hashPassword(DEMO_PASSWORD);
+    const hash = passwordHash;
+    await db.transaction((manager) => seedMunicipality(manager, demo, hash, clock.now()));
     logger.info({ municipality: demo.slug, progress }, 'demo data: seeded');
   }
   // Success stories and adoptions span municipalities, so they come once all exist (idempotent on their own).
