@@ -7,7 +7,7 @@ import pino, { Logger } from 'pino';
 import { AppConfig, loadConfig } from '../../api/src/config/app-config';
 import { Clock, ManualClock } from '../../api/src/common/clock';
 import { RunningIdehub, startIdehub } from '../../api/src/bootstrap';
-import { createTestDatabase, TestDatabase } from './test-database';
+import { createTestDatabase, postgresTemplate, TestDatabase } from './test-database';
 import { readSnapshot, snapshotKey, writeSnapshot } from './database-snapshot';
 
 export const DEMO_PASSWORD = 'idehub-demo';
@@ -45,8 +45,8 @@ export interface TestAppOptions {
 
 /** Starts the whole app in-process: fresh database (PGlite in memory, or a throwaway PostgreSQL database). */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = options.database ?? (await createTestDatabase());
   const clock = options.clock ?? new ManualClock(new Date('2026-03-02T08:00:00Z'));
+  const database = options.database ?? (await createDatabaseFor(options, clock));
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idehub-mail-'));
   const config = loadConfig(
     {},
@@ -108,6 +108,20 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
   };
   return app;
+}
+
+/**
+ * A fresh database for a test app. On PostgreSQL it is copied from a template database that was
+ * migrated and seeded once for the same key (see database-snapshot.ts for the key and for PGlite).
+ */
+async function createDatabaseFor(options: TestAppOptions, clock: ManualClock): Promise<TestDatabase> {
+  if (!process.env.TEST_DATABASE_URL || process.env.IDEHUB_TEST_DB_SNAPSHOTS === 'off') return createTestDatabase();
+  const demo = options.demo ?? false;
+  const template = await postgresTemplate(snapshotKey(demo, clock.now()), async (database) => {
+    const builder = await startTestApp({ database, demo, clock: new ManualClock(clock.now()), listen: false });
+    await builder.stop();
+  });
+  return createTestDatabase({ template });
 }
 
 /** The error code of the first error, for terse assertions. */
