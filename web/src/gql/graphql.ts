@@ -176,6 +176,8 @@ export type RespondToSuggestionInput = {
   expectedVersion?: number | null | undefined;
   /** The written answer to the submitter: at least 20 characters. */
   message: string;
+  /** «Ikke nå»: the date to look at it again, 1–365 days ahead (YYYY-MM-DD, read as a date in Oslo; a date-time is taken as its Oslo date). Required with status PARKED, refused with any other status. */
+  reviewOn?: string | null | undefined;
   /** Omit for a progress update without a status change. */
   status?: SuggestionStatus | null | undefined;
   suggestionId: string | number;
