@@ -123,7 +123,7 @@ export function SuggestionPage() {
       {s.reviewOn ? (
         <section className="parked-notice card" aria-labelledby="parked-heading">
           <h2 id="parked-heading">
-            <span aria-hidden="true">⏸ </span>
+            <span aria-hidden="true">‖ </span>
             {t('suggestion.parkedHeading', { date: format.date(s.reviewOn) })}
           </h2>
           <p>{t('suggestion.parkedIntro', { date: format.date(s.reviewOn) })}</p>
