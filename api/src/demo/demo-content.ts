@@ -243,7 +243,7 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
         {
           afterDays: 6,
           status: 'PARKED',
-          reviewInDays: 75,
+          reviewInDays: 150,
           message:
             'Godt forslag, men ikke nå: kommunen skal kjøpe nytt turnussystem, og anbudet avgjøres i vår. Vi tar forslaget opp igjen når vi vet hvilket system vi får, så det kan bli en del av innføringen.',
         },
