@@ -58,8 +58,18 @@ describe('exactly once across two API instances on one database', () => {
         ]).flat(),
       );
     }
-    add(claims.a, { deadlinesMissed: won.a.missed, escalated: won.a.escalated, notifications: 0 });
-    add(claims.b, { deadlinesMissed: won.b.missed, escalated: won.b.escalated, notifications: 0 });
+    add(claims.a, {
+      deadlinesMissed: won.a.missed,
+      escalated: won.a.escalated,
+      returnedFromParking: 0,
+      notifications: 0,
+    });
+    add(claims.b, {
+      deadlinesMissed: won.b.missed,
+      escalated: won.b.escalated,
+      returnedFromParking: 0,
+      notifications: 0,
+    });
     return won;
   };
   const count = async (sql: string, params: unknown[] = []) => Number((await a.db.query(sql, params))[0].n);

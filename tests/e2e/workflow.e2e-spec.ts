@@ -77,14 +77,20 @@ describe('the feedback workflow through GraphQL', () => {
       IN_PROGRESS: ['ACCEPTED', 'IN_PROGRESS'],
       DECLINED: ['DECLINED'],
       IMPLEMENTED: ['ACCEPTED', 'IN_PROGRESS', 'IMPLEMENTED'],
+      PARKED: ['PARKED'],
     };
+    // «Ikke nå» takes a review date (1–365 days ahead); every other status takes none.
+    const reviewOn = (status: string) =>
+      status === 'PARKED' ? { reviewOn: addCalendarDays(app.clock.now(), 30).toISOString().slice(0, 10) } : {};
     for (const [from, path] of Object.entries(paths)) {
       for (const to of SUGGESTION_STATUSES) {
         if (to === from) continue;
         const id = await newSuggestion();
         for (const step of path)
-          expect((await respond(t.leder, { suggestionId: id, message: MESSAGE, status: step })).errors).toBeUndefined();
-        const res = await respond(t.leder, { suggestionId: id, message: MESSAGE, status: to });
+          expect(
+            (await respond(t.leder, { suggestionId: id, message: MESSAGE, status: step, ...reviewOn(step) })).errors,
+          ).toBeUndefined();
+        const res = await respond(t.leder, { suggestionId: id, message: MESSAGE, status: to, ...reviewOn(to) });
         const allowed = respondable.some((tr) => tr.from === from && tr.to === to);
         if (allowed) expect(res.errors, `${from}→${to}`).toBeUndefined();
         else expect(codeOf(res), `${from}→${to}`).toBe('INVALID_TRANSITION');

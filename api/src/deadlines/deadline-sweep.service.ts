@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { escalationDueAt, TERMINAL_STATUSES } from '@idehub/libs';
+import { escalationDueAt, firstResponseDueAt, TERMINAL_STATUSES, type DeadlineDayKind } from '@idehub/libs';
 import { Clock } from '../common/clock';
 import { NotificationKind } from '../notifications/notification-kind.enum';
 import { OrganisationService, UnitTree } from '../organisation/organisation.service';
@@ -16,6 +16,8 @@ export interface SweepResult {
   deadlinesMissed: number;
   /** Missed deadlines this sweep escalated (the escalation path and the submitter were told). */
   escalated: number;
+  /** Parked suggestions («Ikke nå») this sweep brought back for review on their review date. */
+  returnedFromParking: number;
   /** Notifications created, of all kinds. */
   notifications: number;
 }
@@ -66,7 +68,7 @@ const ESCALATION_CANDIDATES = `select s.id, s.response_due_at, s.response_due_at
 
 /** The event of one deadline: a new deadline (after a response) is a new event, notified again. */
 export const deadlineEventKey = (
-  kind: 'deadline-missed' | 'escalated' | 'escalation-notice',
+  kind: 'deadline-missed' | 'escalated' | 'escalation-notice' | 'review-due' | 'review-due-submitter',
   suggestionId: string,
   dueAt: Date,
 ) => `${kind}:${suggestionId}:${dueAt.toISOString()}`;
@@ -87,7 +89,12 @@ export class DeadlineSweepService {
 
   async sweep(): Promise<SweepResult> {
     const now = this.clock.now();
-    const result: SweepResult = { deadlinesMissed: 0, escalated: 0, notifications: 0 };
+    const result: SweepResult = { deadlinesMissed: 0, escalated: 0, returnedFromParking: 0, notifications: 0 };
+    // Parked suggestions come back first: a new deadline that has already passed (the sweep was
+    // stopped for long) is then found missed in this same sweep.
+    const returned = await this.returnParked(now);
+    result.returnedFromParking += returned.claimed;
+    result.notifications += returned.notifications;
     // Most sweeps find nothing to do: one cheap read decides, without opening a transaction.
     const work = await this.pendingWork(now);
     // Missed deadlines first, so a grace of 0 days escalates in the same sweep.
@@ -123,6 +130,132 @@ export class DeadlineSweepService {
       }
     }
     return result;
+  }
+
+  /**
+   * «Ikke nå»: parked suggestions whose review date has come go back to UNDER_REVIEW, in batches.
+   * UNDER_REVIEW rather than the status before parking: a review is a fresh look («under vurdering»),
+   * PARKED leads where UNDER_REVIEW does, and nothing has to remember the old status. A new first-response
+   * deadline runs from the review date (not from when the sweep ran, so a late sweep gives no extra
+   * days), counted as the municipality counts days. Whoever owes the answer gets REVIEW_DUE; the submitter
+   * gets REVIEW_DUE with audience SUBMITTER (their own text: «being looked at again, answer due by …»).
+   * The claim, the notifications and the audit entry are one transaction, so each return happens exactly
+   * once however many processes sweep.
+   */
+  async returnParked(now: Date): Promise<{ claimed: number; notifications: number }> {
+    const total = { claimed: 0, notifications: 0 };
+    const [due]: { any: boolean }[] = await this.db.manager.query(
+      `select exists (select 1 from suggestion where review_on <= $1 and status = 'PARKED') as any`,
+      [now],
+    );
+    if (!due.any) return total;
+    for (;;) {
+      const batch = await this.db.transaction((manager) => this.returnParkedBatch(manager, now));
+      total.claimed += batch.claimed;
+      total.notifications += batch.notifications;
+      // Fewer than a full batch: nothing is left, or another process holds the rest.
+      if (batch.claimed < SWEEP_BATCH_SIZE) return total;
+    }
+  }
+
+  private async returnParkedBatch(
+    manager: EntityManager,
+    now: Date,
+  ): Promise<{ claimed: number; notifications: number }> {
+    // SKIP LOCKED: rows another process is claiming (or a leader is answering) are left to it; the
+    // outer WHERE re-checks the row as committed, so a review date is claimed at most once.
+    const claimed = await updateReturning<
+      ClaimedSuggestion & { review_on: Date; first_response_days: number; deadline_days: DeadlineDayKind }
+    >(
+      manager,
+      `with due as (
+         select s.id, s.review_on, m.first_response_days, m.deadline_days
+           from suggestion s join municipality m on m.id = s.municipality_id
+          where s.review_on <= $1 and s.status = 'PARKED'
+          order by s.review_on, s.id
+          limit $2
+          for update of s skip locked
+       )
+       update suggestion s
+          set status = 'UNDER_REVIEW', review_on = null, deadline_missed_at = null, escalated_at = null,
+              reminded_at = null, version = s.version + 1
+         from due
+        where s.id = due.id and s.status = 'PARKED' and s.review_on <= $1
+       returning ${CLAIMED_COLUMNS}, due.review_on, due.first_response_days, due.deadline_days::text as deadline_days`,
+      [now, SWEEP_BATCH_SIZE],
+    );
+    if (!claimed.length) return { claimed: 0, notifications: 0 };
+    const deadlines = claimed.map((s) =>
+      firstResponseDueAt(new Date(s.review_on), {
+        firstResponseDays: s.first_response_days,
+        updateIntervalDays: 0,
+        escalationGraceDays: 0,
+        deadlineDays: s.deadline_days,
+      }),
+    );
+    await manager.query(
+      `update suggestion s set response_due_at = d.due
+         from unnest($1::uuid[], $2::timestamptz[]) as d(id, due)
+        where s.id = d.id`,
+      [claimed.map((s) => s.id), deadlines],
+    );
+    const people = new Recipients(manager, this.organisation);
+    const notices: Notice[] = [];
+    const audits: AuditRecord[] = [];
+    for (const [i, s] of claimed.entries()) {
+      const reviewOn = new Date(s.review_on);
+      const dueAt = deadlines[i];
+      const leaders = await people.responsibleFor(s.municipality_id, s.unit_id);
+      const owing = [...new Set(s.owner_id ? [...leaders, s.owner_id] : leaders)];
+      // No names in either payload, so a hidden submitter's name cannot leak through them.
+      const common = {
+        title: s.title,
+        reviewOn: reviewOn.toISOString(),
+        dueAt: dueAt.toISOString(),
+        unitName: await people.unitName(s.municipality_id, s.unit_id),
+      };
+      notices.push({
+        recipients: owing,
+        event: {
+          kind: NotificationKind.REVIEW_DUE,
+          suggestionId: s.id,
+          eventKey: deadlineEventKey('review-due', s.id, reviewOn),
+          payload: { ...common, audience: 'RESPONSIBLE' },
+        },
+      });
+      // A submitter who also owes the answer (a leader's own suggestion) has the leaders' notice already.
+      if (!owing.includes(s.submitter_id)) {
+        notices.push({
+          recipients: [s.submitter_id],
+          event: {
+            kind: NotificationKind.REVIEW_DUE,
+            suggestionId: s.id,
+            eventKey: deadlineEventKey('review-due-submitter', s.id, reviewOn),
+            payload: { ...common, audience: 'SUBMITTER' },
+          },
+        });
+      }
+      audits.push({
+        municipalityId: s.municipality_id,
+        actorId: null,
+        action: 'suggestion.review_due',
+        entityType: 'suggestion',
+        entityId: s.id,
+        before: { status: 'PARKED', reviewOn: reviewOn.toISOString(), responseDueAt: null },
+        after: {
+          status: 'UNDER_REVIEW',
+          reviewOn: null,
+          responseDueAt: dueAt.toISOString(),
+          notified: owing,
+        },
+        at: now,
+      });
+    }
+    const created = await notifyMany(manager, notices, now);
+    await recordAll(manager, audits);
+    let notifications = 0;
+    for (const list of created.values()) notifications += list.length;
+    return { claimed: claimed.length, notifications };
   }
 
   /** Whether anything may be due; the claims below decide exactly. */

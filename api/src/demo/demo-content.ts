@@ -44,7 +44,8 @@ export type DemoStory =
   | {
       kind: 'answered';
       daysAgo: number;
-      answers: { afterDays: number; status?: string; message: string }[];
+      /** reviewInDays: with status PARKED («Ikke nå»), the review date, in days from the seeding. */
+      answers: { afterDays: number; status?: string; message: string; reviewInDays?: number }[];
       rating?: { useful: boolean; comment?: string };
     };
 
@@ -228,6 +229,27 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
       message:
         'Dette gjelder det samme som forslaget om skjermer på vaktrommet. Vi slår dem sammen, så følger du saken der.',
     },
+  },
+  {
+    title: 'Ny turnusplan når nytt system kommer',
+    description:
+      'Turnusen lages i et regneark som sendes rundt på e-post, og hver måned blir det feil i helgevaktene. Vi foreslår at turnusen lages i et ordentlig system der alle ser sine vakter og kan bytte vakter selv.',
+    unit: 1,
+    by: 0,
+    story: {
+      kind: 'answered',
+      daysAgo: 40,
+      answers: [
+        {
+          afterDays: 6,
+          status: 'PARKED',
+          reviewInDays: 150,
+          message:
+            'Godt forslag, men ikke nå: kommunen skal kjøpe nytt turnussystem, og anbudet avgjøres i vår. Vi tar forslaget opp igjen når vi vet hvilket system vi får, så det kan bli en del av innføringen.',
+        },
+      ],
+    },
+    supporters: [1],
   },
 ];
 

@@ -1,7 +1,15 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
-import { firstResponseDueAt, isTerminal, nextUpdateDueAt, SuggestionStatusName } from '@idehub/libs';
+import {
+  addCalendarDays,
+  firstResponseDueAt,
+  isTerminal,
+  nextUpdateDueAt,
+  osloDateOf,
+  parkReviewInstant,
+  SuggestionStatusName,
+} from '@idehub/libs';
 import { Clock } from '../common/clock';
 import { hashPassword } from '../auth/password';
 import { MunicipalityEntity } from '../organisation/municipality.entity';
@@ -111,6 +119,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
     let status: SuggestionStatusName = 'SUBMITTED';
     let responseDueAt: Date | null = firstResponseDueAt(submittedAt, municipality);
     let firstResponseAt: Date | null = null;
+    let reviewOn: Date | null = null;
     const responses: Partial<ResponseEntity>[] = [];
     if (demoSuggestion.story.kind === 'answered') {
       for (const answer of demoSuggestion.story.answers) {
@@ -126,6 +135,10 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
           createdAt: at,
         });
         status = to;
+        reviewOn =
+          to === 'PARKED' && answer.reviewInDays
+            ? parkReviewInstant(osloDateOf(addCalendarDays(now, answer.reviewInDays)))
+            : null;
         firstResponseAt ??= at;
         responseDueAt = nextUpdateDueAt(at, to, municipality);
       }
@@ -152,6 +165,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
         deadlineMissedAt: null,
         escalatedAt: null,
         closedAt: isTerminal(status) ? last : null,
+        reviewOn,
         version: 1 + responses.length,
       }),
     );
@@ -176,6 +190,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
           message: saved.message,
           fromStatus: saved.fromStatus,
           toStatus: saved.toStatus,
+          ...(saved.toStatus === SuggestionStatus.PARKED && reviewOn ? { reviewOn: reviewOn.toISOString() } : {}),
         },
         createdAt: saved.createdAt,
         readAt: saved.createdAt.getTime() < now.getTime() - 3 * DAY ? new Date(saved.createdAt.getTime() + DAY) : null,

@@ -33,7 +33,12 @@ const payloads: Record<NotificationKind, Record<string, unknown>> = {
   SUGGESTION_MOVED: { title: 'Fallalarm', fromUnitName: 'Nattpatruljen', unitName: 'Hjemmetjenesten' },
   STORY_ADOPTED: { title: 'Digital hjemmeoppfølging', unitName: 'Fjell sykehjem', municipalityName: 'Lier' },
   DEADLINE_APPROACHING: { title: 'Fallalarm', dueAt: '2026-03-16T08:00:00.000Z', unitName: 'Hjemmetjenesten' },
-  REVIEW_DUE: { title: 'Fallalarm', reviewOn: '2026-09-01T00:00:00.000Z', unitName: 'Hjemmetjenesten' },
+  REVIEW_DUE: {
+    title: 'Fallalarm',
+    reviewOn: '2026-09-01T05:00:00.000Z',
+    dueAt: '2026-09-15T05:00:00.000Z',
+    unitName: 'Hjemmetjenesten',
+  },
   UNIT_DIGEST: { unitName: 'Hjemmetjenesten', monthName: 'november 2026' },
   LEADER_WEEKLY: { week: '2026-W49' },
 };
@@ -165,5 +170,42 @@ describe('notification e-mail templates', () => {
     expect(mailLocale('nb')).toBe('nb');
     expect(mailLocale('nn')).toBe('nb');
     expect(mailLocale(undefined)).toBe('nb');
+  });
+  it('tells the followers of a «Ikke nå» answer until when it is parked', () => {
+    const payload = { ...response, toStatus: 'PARKED', reviewOn: '2027-02-01T06:00:00.000Z' };
+    const mail = renderNotificationMail({ ...base, kind: NotificationKind.RESPONSE_RECEIVED, payload });
+    expect(mail.subject).toBe('Svar på «Medisindispenser i hjemmetjenesten»: Ikke nå');
+    expect(mail.text).toContain('Status er endret fra «Innsendt» til «Ikke nå».');
+    expect(mail.text).toContain(
+      'Forslaget er parkert til 1. februar 2027. Da blir det vurdert på nytt, og du får beskjed.',
+    );
+    const en = renderNotificationMail({ ...base, locale: 'en', kind: NotificationKind.RESPONSE_RECEIVED, payload });
+    expect(en.text).toContain('The suggestion is parked until 1 February 2027.');
+  });
+
+  it('writes REVIEW_DUE one way for whoever owes the answer and another for the submitter', () => {
+    const payload = payloads.REVIEW_DUE;
+    const leader = renderNotificationMail({ ...base, kind: NotificationKind.REVIEW_DUE, payload });
+    expect(leader.subject).toBe('Tilbake til vurdering: «Fallalarm»');
+    expect(leader.text).toContain(
+      'Forslaget «Fallalarm» i Hjemmetjenesten ble satt til «Ikke nå» til 1. september 2026. Nå er det tilbake til vurdering.',
+    );
+    expect(leader.text).toContain('skal ha et skriftlig svar innen 15. september 2026.');
+    const submitter = renderNotificationMail({
+      ...base,
+      kind: NotificationKind.REVIEW_DUE,
+      payload: { ...payload, audience: 'SUBMITTER' },
+    });
+    expect(submitter.subject).toBe('Forslaget ditt vurderes igjen: «Fallalarm»');
+    expect(submitter.text).toContain('Nå er datoen kommet, og forslaget er tilbake til vurdering.');
+    expect(submitter.text).toContain('Du får et skriftlig svar innen 15. september 2026.');
+    const en = renderNotificationMail({
+      ...base,
+      locale: 'en',
+      kind: NotificationKind.REVIEW_DUE,
+      payload: { ...payload, audience: 'SUBMITTER' },
+    });
+    expect(en.subject).toBe('Your suggestion is being looked at again: “Fallalarm”');
+    expect(en.text).toContain('You will get a written response by 15 September 2026.');
   });
 });

@@ -86,6 +86,9 @@ const nb: Record<NotificationKind, Template> = {
       if (p.text('toStatus') && p.text('toStatus') !== p.text('fromStatus')) {
         blocks.push(`Status er endret fra «${p.status('fromStatus')}» til «${p.status('toStatus')}».`);
       }
+      if (p.text('toStatus') === 'PARKED' && p.date('reviewOn')) {
+        blocks.push(`Forslaget er parkert til ${p.date('reviewOn')}. Da blir det vurdert på nytt, og du får beskjed.`);
+      }
       return blocks;
     },
   },
@@ -174,10 +177,21 @@ const nb: Record<NotificationKind, Template> = {
     ],
   },
   [NotificationKind.REVIEW_DUE]: {
-    subject: (p) => `Tilbake til vurdering: «${p.title}»`,
-    body: (p) => [
-      `Forslaget «${p.title}» ble satt til «Ikke nå»${p.date('reviewOn') ? ` med ny vurdering ${p.date('reviewOn')}` : ''}. Nå er det tilbake til vurdering.`,
-    ],
+    // Two audiences, told apart by the payload: the submitter («ser på igjen») and whoever owes the answer.
+    subject: (p) =>
+      p.text('audience') === 'SUBMITTER'
+        ? `Forslaget ditt vurderes igjen: «${p.title}»`
+        : `Tilbake til vurdering: «${p.title}»`,
+    body: (p) =>
+      p.text('audience') === 'SUBMITTER'
+        ? [
+            `Forslaget ditt «${p.title}» ble satt til «Ikke nå»${p.date('reviewOn') ? ` til ${p.date('reviewOn')}` : ''}. Nå er datoen kommet, og forslaget er tilbake til vurdering.`,
+            `Du får et skriftlig svar${p.date('dueAt') ? ` innen ${p.date('dueAt')}` : ''}.`,
+          ]
+        : [
+            `Forslaget «${p.title}»${p.text('unitName') ? ` i ${p.text('unitName')}` : ''} ble satt til «Ikke nå»${p.date('reviewOn') ? ` til ${p.date('reviewOn')}` : ''}. Nå er det tilbake til vurdering.`,
+            `Forslagsstilleren har fått beskjed og skal ha et skriftlig svar${p.date('dueAt') ? ` innen ${p.date('dueAt')}` : ''}.`,
+          ],
   },
   [NotificationKind.UNIT_DIGEST]: {
     subject: (p) =>
@@ -210,6 +224,11 @@ const en: Record<NotificationKind, Template> = {
       if (p.text('message')) blocks.push({ quote: p.text('message') });
       if (p.text('toStatus') && p.text('toStatus') !== p.text('fromStatus')) {
         blocks.push(`The status changed from “${p.status('fromStatus')}” to “${p.status('toStatus')}”.`);
+      }
+      if (p.text('toStatus') === 'PARKED' && p.date('reviewOn')) {
+        blocks.push(
+          `The suggestion is parked until ${p.date('reviewOn')}. It will be looked at again then, and you will be told.`,
+        );
       }
       return blocks;
     },
@@ -299,10 +318,20 @@ const en: Record<NotificationKind, Template> = {
     ],
   },
   [NotificationKind.REVIEW_DUE]: {
-    subject: (p) => `Back for review: “${p.title}”`,
-    body: (p) => [
-      `The suggestion “${p.title}” was set to “Not now”${p.date('reviewOn') ? ` to be looked at again on ${p.date('reviewOn')}` : ''}. It is now back for review.`,
-    ],
+    subject: (p) =>
+      p.text('audience') === 'SUBMITTER'
+        ? `Your suggestion is being looked at again: “${p.title}”`
+        : `Back for review: “${p.title}”`,
+    body: (p) =>
+      p.text('audience') === 'SUBMITTER'
+        ? [
+            `Your suggestion “${p.title}” was set to “Not now”${p.date('reviewOn') ? ` until ${p.date('reviewOn')}` : ''}. That date has come, and the suggestion is back under review.`,
+            `You will get a written response${p.date('dueAt') ? ` by ${p.date('dueAt')}` : ''}.`,
+          ]
+        : [
+            `The suggestion “${p.title}”${p.text('unitName') ? ` in ${p.text('unitName')}` : ''} was set to “Not now”${p.date('reviewOn') ? ` until ${p.date('reviewOn')}` : ''}. It is now back under review.`,
+            `The submitter has been told and is owed a written response${p.date('dueAt') ? ` by ${p.date('dueAt')}` : ''}.`,
+          ],
   },
   [NotificationKind.UNIT_DIGEST]: {
     subject: (p) => `You said, we did: ${p.text('unitName')}${p.text('monthName') ? `, ${p.text('monthName')}` : ''}`,

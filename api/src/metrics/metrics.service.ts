@@ -12,6 +12,8 @@ import { FeedbackMetricsDto, FeedbackMetricsMonthDto } from './dtos/feedback-met
 /** The audit actions the deadline sweep (api/src/deadlines) records, with actor null, once per deadline. */
 export const SWEEP_ESCALATED_ACTION = 'suggestion.escalated';
 export const SWEEP_DEADLINE_MISSED_ACTION = 'suggestion.deadline_missed';
+/** Recorded by the sweep when a parked suggestion («Ikke nå») comes back on its review date. */
+export const SWEEP_REVIEW_DUE_ACTION = 'suggestion.review_due';
 
 /** Months and shares are those of the people using it. */
 const TIME_ZONE = 'Europe/Oslo';
@@ -147,6 +149,7 @@ export class MetricsService {
         escalations: eventCount(SWEEP_ESCALATED_ACTION, month),
       };
     });
+    const parking = await this.parkingCounts(viewer.municipalityId, unitIds, from, to);
     const median = totals.median_days === null ? null : Math.round(Number(totals.median_days) * 100) / 100;
     return {
       from,
@@ -159,6 +162,7 @@ export class MetricsService {
       medianDaysToFirstResponse: median,
       openNow: totals.open_now,
       overdueNow: totals.overdue_now,
+      ...parking,
       escalations: eventCount(SWEEP_ESCALATED_ACTION),
       deadlinesMissed: eventCount(SWEEP_DEADLINE_MISSED_ACTION),
       ratedAnswers: totals.rated,
@@ -166,5 +170,30 @@ export class MetricsService {
       ratedUseful: share(totals.useful, totals.rated),
       series,
     };
+  }
+  /**
+   * «Ikke nå»: how many of the period's suggestions are parked now, and how many parked suggestions came
+   * back for review during the period (the sweep's audit entries, whenever submitted). One statement of
+   * its own, beside the main aggregate. A parked answer is an answer: the first-response figures above
+   * count it like any other.
+   */
+  private async parkingCounts(
+    municipalityId: string,
+    unitIds: string[] | null,
+    from: Date,
+    to: Date,
+  ): Promise<{ parkedNow: number; returnedFromParking: number }> {
+    const [row]: { parked_now: number; returned: number }[] = await this.db.manager.query(
+      `select
+         (select count(*) from suggestion s
+           where s.municipality_id = $1 and ($2::uuid[] is null or s.unit_id = any($2::uuid[]))
+             and s.submitted_at >= $3 and s.submitted_at < $4 and s.status = 'PARKED')::int as parked_now,
+         (select count(*) from audit_entry a join suggestion s on s.id = a.entity_id
+           where a.municipality_id = $1 and a.entity_type = 'suggestion' and a.actor_id is null
+             and a.action = $5 and a.at >= $3 and a.at < $4
+             and s.municipality_id = $1 and ($2::uuid[] is null or s.unit_id = any($2::uuid[])))::int as returned`,
+      [municipalityId, unitIds, from, to, SWEEP_REVIEW_DUE_ACTION],
+    );
+    return { parkedNow: row.parked_now, returnedFromParking: row.returned };
   }
 }

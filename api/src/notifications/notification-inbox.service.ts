@@ -9,10 +9,15 @@ import { Viewer } from '../common/viewer';
 import { SuggestionEntity } from '../suggestions/suggestion.entity';
 import { SuggestionStatus } from '../suggestions/suggestion-status.enum';
 import { NotificationEntity } from './notification.entity';
+import { NotificationKind } from './notification-kind.enum';
 import { NotificationDto } from './dtos/notification.dto';
 
 const STATUSES = new Set<string>(Object.values(SuggestionStatus));
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length ? v : null);
+const date = (v: unknown): Date | null => {
+  const d = typeof v === 'string' ? new Date(v) : null;
+  return d && !Number.isNaN(d.getTime()) ? d : null;
+};
 const status = (v: unknown): SuggestionStatus | null =>
   typeof v === 'string' && STATUSES.has(v) ? (v as SuggestionStatus) : null;
 /** Names from a payload list: plain strings or `{ name }` objects. */
@@ -122,6 +127,9 @@ export class NotificationInboxService {
         unitName: null,
         escalatedTo: [],
         storyId: null,
+        reviewOn: null,
+        reviewAnswerDueAt: null,
+        forSubmitter: false,
       };
     }
     const p = n.payload ?? {};
@@ -136,6 +144,9 @@ export class NotificationInboxService {
       unitName: text(p.unitName),
       escalatedTo: names(p.escalatedTo),
       storyId: text(p.storyId),
+      reviewOn: date(p.reviewOn),
+      reviewAnswerDueAt: n.kind === NotificationKind.REVIEW_DUE ? date(p.dueAt) : null,
+      forSubmitter: n.kind === NotificationKind.REVIEW_DUE && p.audience === 'SUBMITTER',
     };
   }
 }

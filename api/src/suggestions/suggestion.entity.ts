@@ -131,7 +131,7 @@ export class SuggestionEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
-  /** «Ikke nå»: while PARKED, the instant it comes back to the leaders (the start of the review date in Oslo); else null. */
+  /** «Ikke nå»: while PARKED, the instant it comes back to the leaders (07:00 Oslo on the review date, libs parkReviewInstant); else null. */
   @Index('IDX_suggestion_review_on', { where: `"review_on" IS NOT NULL` })
   @Column({ name: 'review_on', type: 'timestamptz', nullable: true })
   reviewOn: Date | null;

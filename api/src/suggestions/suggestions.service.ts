@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import {
   canPostProgressUpdate,
   canTransition,
+  checkParkReviewDate,
   firstResponseDueAt,
   isResponseMessageLongEnough,
   isTerminal,
@@ -57,6 +58,7 @@ const auditState = (s: SuggestionEntity) => ({
   ownerId: s.ownerId,
   responseDueAt: s.responseDueAt?.toISOString() ?? null,
   mergedIntoId: s.mergedIntoId,
+  ...(s.reviewOn ? { reviewOn: s.reviewOn.toISOString() } : {}),
 });
 
 @Injectable()
@@ -342,6 +344,7 @@ export class SuggestionsService {
       } else if (!canPostProgressUpdate(s.status)) {
         throw new AppError('INVALID_TRANSITION', `A suggestion that is ${s.status} takes no further responses.`);
       }
+      const reviewOn = this.parkReviewOn(input);
       if (!isResponseMessageLongEnough(input.message)) {
         throw new AppError(
           'RESPONSE_REQUIRED',
@@ -353,8 +356,40 @@ export class SuggestionsService {
         kind: ResponseKind.RESPONSE,
         message: input.message.trim(),
         to,
+        reviewOn,
+        extraPayload: reviewOn ? { reviewOn: reviewOn.toISOString() } : undefined,
       });
     });
+  }
+
+  /**
+   * «Ikke nå»: the instant a PARKED answer's suggestion comes back (libs checkParkReviewDate), else undefined.
+   * A review date goes with status PARKED and nothing else; setting PARKED again on a parked suggestion
+   * moves its date.
+   */
+  private parkReviewOn(input: RespondToSuggestionInput): Date | undefined {
+    if (input.status !== SuggestionStatus.PARKED) {
+      if (input.reviewOn != null) {
+        throw badInput([
+          {
+            field: 'reviewOn',
+            message: 'is only for status PARKED («Ikke nå»); leave it out, or choose PARKED to look at it again later',
+          },
+        ]);
+      }
+      return undefined;
+    }
+    if (input.reviewOn == null) {
+      throw badInput([
+        {
+          field: 'reviewOn',
+          message: 'is required with status PARKED («Ikke nå»): the date to look at it again, 1–365 days ahead',
+        },
+      ]);
+    }
+    const check = checkParkReviewDate(input.reviewOn, this.clock.now());
+    if (!check.ok) throw badInput([{ field: 'reviewOn', message: check.message }]);
+    return check.reviewAt;
   }
 
   async withdraw(viewer: Viewer, suggestionId: string, reason: string | undefined): Promise<SuggestionEntity> {
@@ -455,6 +490,8 @@ export class SuggestionsService {
       to: SuggestionStatus;
       mergedIntoId?: string;
       extraPayload?: Record<string, unknown>;
+      /** With `to` PARKED: when it comes back. A progress update on a parked suggestion keeps its date. */
+      reviewOn?: Date;
     },
   ): Promise<SuggestionEntity> {
     const now = this.clock.now();
@@ -471,6 +508,8 @@ export class SuggestionsService {
       closedAt: terminal ? now : null,
       firstResponseAt: s.firstResponseAt ?? (isAnswer ? now : null),
       mergedIntoId: change.mergedIntoId ?? s.mergedIntoId,
+      // Leaving PARKED by any transition clears the review date.
+      reviewOn: change.to === SuggestionStatus.PARKED ? (change.reviewOn ?? s.reviewOn) : null,
       version: s.version + 1,
     };
     const result = await manager

@@ -7,7 +7,7 @@ const STATUS_ICONS: Record<SuggestionStatusName, string> = {
   UNDER_REVIEW: '◔',
   ACCEPTED: '◑',
   IN_PROGRESS: '◕',
-  PARKED: '⏸',
+  PARKED: '‖',
   IMPLEMENTED: '✓',
   DECLINED: '✕',
   MERGED: '⇢',

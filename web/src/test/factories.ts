@@ -15,6 +15,7 @@ export function suggestionDetail(overrides: Partial<SuggestionDetailFragment> = 
     submittedAt: '2026-03-01T10:00:00.000Z',
     closedAt: null,
     responseDueAt: '2026-03-15T10:00:00.000Z',
+    reviewOn: null,
     overdue: false,
     deadlineMissedAt: null,
     escalatedAt: null,

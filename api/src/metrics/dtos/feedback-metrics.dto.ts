@@ -84,6 +84,18 @@ export class FeedbackMetricsDto {
 
   @Field(() => Int, {
     description:
+      'Of the suggestions submitted in the period, how many are parked («Ikke nå», status PARKED with a review date) now; part of openNow.',
+  })
+  parkedNow: number;
+
+  @Field(() => Int, {
+    description:
+      'Parked suggestions that came back for review on their review date during [from, to), whenever submitted.',
+  })
+  returnedFromParking: number;
+
+  @Field(() => Int, {
+    description:
       'Missed deadlines escalated (by the deadline sweep) during [from, to), whenever the suggestion was submitted.',
   })
   escalations: number;

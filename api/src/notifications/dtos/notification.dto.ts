@@ -52,6 +52,24 @@ export class NotificationDto {
 
   @Field(() => ID, { nullable: true, description: 'The success story it is about (STORY_ADOPTED, STORY_PUBLISHED).' })
   storyId: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: '«Ikke nå»: the review date (RESPONSE_RECEIVED of a PARKED answer, REVIEW_DUE).',
+  })
+  reviewOn: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'REVIEW_DUE: when the new written answer is due.',
+  })
+  reviewAnswerDueAt: Date | null;
+
+  @Field({
+    description:
+      'REVIEW_DUE: true for the submitter’s notice (their suggestion is being looked at again), false for those who owe the answer.',
+  })
+  forSubmitter: boolean;
 }
 
 export const NotificationConnection = ConnectionType(NotificationDto, 'Notification');

@@ -94,6 +94,13 @@ export class SuggestionDto {
   @Field(() => Date, { nullable: true })
   closedAt: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '«Ikke nå»: while PARKED, when it comes back for review (07:00 Oslo time on the review date); null unless parked.',
+  })
+  reviewOn: Date | null;
+
   @Field()
   confidential: boolean;
 
@@ -125,6 +132,8 @@ export function toSuggestionDto(s: SuggestionEntity): SuggestionDto {
     escalatedAt: s.escalatedAt,
     deadlineMissedAt: s.deadlineMissedAt,
     closedAt: s.closedAt,
+    // Only a parked suggestion has a review date; the column is cleared on leaving PARKED, this is the backstop.
+    reviewOn: s.status === SuggestionStatus.PARKED ? s.reviewOn : null,
     confidential: s.confidential,
     hideName: s.hideName,
     version: s.version,

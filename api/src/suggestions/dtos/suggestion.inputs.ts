@@ -58,6 +58,15 @@ export class RespondToSuggestionInput {
   @IsOptional()
   status?: SuggestionStatus;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '«Ikke nå»: the date to look at it again, 1–365 days ahead (YYYY-MM-DD, read as a date in Oslo; a date-time is ' +
+      'taken as its Oslo date). Required with status PARKED, refused with any other status.',
+  })
+  @IsOptional()
+  reviewOn?: Date;
+
   @Field(() => Int, {
     nullable: true,
     description: 'The version you read; a different current version gives CONFLICT.',

@@ -16,6 +16,8 @@ export const FeedbackMetricsFieldsFragment = graphql(`
     medianDaysToFirstResponse
     openNow
     overdueNow
+    parkedNow
+    returnedFromParking
     deadlinesMissed
     escalations
     ratedAnswers

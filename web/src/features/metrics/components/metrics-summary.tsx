@@ -15,6 +15,9 @@ export interface MetricsFigures {
   ratedAnswers: number;
   ratedUseful?: number | null;
   ratedUsefulCount: number;
+  /** «Ikke nå»: parked now, and back for review during the period. */
+  parkedNow?: number;
+  returnedFromParking?: number;
 }
 
 interface Props {
@@ -25,8 +28,8 @@ interface Props {
   scopeName: string;
 }
 
-type Key = 'submitted' | 'onTime' | 'median' | 'open' | 'missed' | 'escalations' | 'useful';
-const KEYS: Key[] = ['submitted', 'onTime', 'median', 'open', 'missed', 'escalations', 'useful'];
+type Key = 'submitted' | 'onTime' | 'median' | 'open' | 'parked' | 'missed' | 'escalations' | 'useful';
+const KEYS: Key[] = ['submitted', 'onTime', 'median', 'open', 'parked', 'missed', 'escalations', 'useful'];
 
 /** The period's key figures in words and numbers, each with how it was counted. */
 export function MetricsSummary({ metrics, compareWith, scopeName }: Props) {
@@ -59,6 +62,13 @@ export function MetricsSummary({ metrics, compareWith, scopeName }: Props) {
           value: format.number(m.openNow),
           detail: t('metrics.detail.overdueNow', { count: m.overdueNow, formatted: format.number(m.overdueNow) }),
         };
+      case 'parked': {
+        const back = m.returnedFromParking ?? 0;
+        return {
+          value: format.number(m.parkedNow ?? 0),
+          detail: t('metrics.detail.returnedFromParking', { count: back, formatted: format.number(back) }),
+        };
+      }
       case 'missed':
         return { value: format.number(m.deadlinesMissed) };
       case 'escalations':

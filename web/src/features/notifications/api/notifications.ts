@@ -20,6 +20,9 @@ export const NotificationFieldsFragment = graphql(`
     unitName
     escalatedTo
     storyId
+    reviewOn
+    reviewAnswerDueAt
+    forSubmitter
     suggestion {
       id
       title

@@ -73,4 +73,29 @@ describe('notification sentences', () => {
     expect(sentence('nb', { toStatus: 'WITHDRAWN', fromStatus: 'SUBMITTED' }).text).toContain('har trukket forslaget');
     expect(sentence('en', { toStatus: 'MERGED', fromStatus: 'SUBMITTED' }).text).toContain('into another suggestion');
   });
+
+  it('«Ikke nå»: the parking answer names the review date; REVIEW_DUE speaks to the submitter and to the leaders', () => {
+    const parked = { fromStatus: 'SUBMITTED', toStatus: 'PARKED', reviewOn: '2026-09-01T05:00:00.000Z' } as const;
+    expect(sentence('nb', parked).text).toBe(
+      `Lise Leder har svart på «${LINK_MARK}»: ikke nå. Forslaget er parkert til 1. sep. 2026, og da vurderes det på nytt.`,
+    );
+    expect(sentence('en', parked).text).toMatch(/answered “.*”: not now\. The suggestion is parked until .*2026/);
+    const due = {
+      kind: 'REVIEW_DUE',
+      reviewOn: '2026-09-01T05:00:00.000Z',
+      reviewAnswerDueAt: '2026-09-15T05:00:00.000Z',
+    };
+    expect(sentence('nb', { ...due, forSubmitter: true }).text).toMatch(
+      new RegExp(
+        `^Forslaget ditt «${LINK_MARK}» var satt til «Ikke nå»\\. Nå er datoen kommet, og det vurderes på nytt\\. Du får svar innen .*2026\\.$`,
+      ),
+    );
+    expect(sentence('nb', { ...due, forSubmitter: false }).text).toMatch(
+      new RegExp(
+        `^«${LINK_MARK}» i Hjemmetjenesten var satt til «Ikke nå» og er tilbake til vurdering\\. Innsenderen skal ha svar innen .*2026\\.$`,
+      ),
+    );
+    expect(sentence('en', { ...due, forSubmitter: true }).text).toContain('You will get an answer by');
+    expect(sentence('en', { ...due, forSubmitter: false, unitName: null }).text).toContain('is owed an answer by');
+  });
 });

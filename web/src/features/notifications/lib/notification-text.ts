@@ -1,6 +1,6 @@
 import type { SuggestionStatusName } from '@idehub/libs';
 import type { TFunction } from 'i18next';
-import { formatList } from '@/i18n/format';
+import { formatDate, formatList } from '@/i18n/format';
 
 /** What the web shows of a notification (the API's typed fields, see NotificationFields). */
 export interface NotificationItem {
@@ -16,6 +16,12 @@ export interface NotificationItem {
   unitName?: string | null;
   escalatedTo?: string[] | null;
   storyId?: string | null;
+  /** «Ikke nå»: the review date (a PARKED answer, REVIEW_DUE). */
+  reviewOn?: string | null;
+  /** REVIEW_DUE: when the new answer is due. */
+  reviewAnswerDueAt?: string | null;
+  /** REVIEW_DUE: the submitter's notice rather than the one to those who owe the answer. */
+  forSubmitter?: boolean | null;
   suggestion?: { id: string; title: string; status?: SuggestionStatusName } | null;
 }
 
@@ -33,6 +39,7 @@ export const NOTIFICATION_KINDS = [
   'COMMENT_ADDED',
   'SUGGESTION_MOVED',
   'STORY_ADOPTED',
+  'REVIEW_DUE',
 ] as const;
 
 /** Marks where the link goes in a translated sentence, so a title is never parsed as markup. */
@@ -78,6 +85,9 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
     case 'RESPONSE_RECEIVED': {
       if (n.toStatus === 'WITHDRAWN') return { text: t('notifications.text.withdrawn', values), link };
       if (n.toStatus === 'MERGED') return { text: t('notifications.text.mergedResponse', values), link };
+      if (n.toStatus === 'PARKED' && n.fromStatus !== 'PARKED' && n.reviewOn) {
+        return { text: t('notifications.text.parked', { ...values, date: formatDate(n.reviewOn, language) }), link };
+      }
       if (n.toStatus && n.fromStatus && n.toStatus !== n.fromStatus) {
         return {
           text: t('notifications.text.statusChanged', {
@@ -133,6 +143,21 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
       return {
         text: t('notifications.text.STORY_ADOPTED', { ...values, title: quoted(storyLink ? LINK_MARK : title) }),
         link: storyLink,
+      };
+    }
+    case 'REVIEW_DUE': {
+      const due = n.reviewAnswerDueAt ? formatDate(n.reviewAnswerDueAt, language) : '';
+      return {
+        text: t(n.forSubmitter ? 'notifications.text.reviewDueSubmitter' : 'notifications.text.REVIEW_DUE', {
+          ...values,
+          due,
+          context: n.forSubmitter
+            ? due
+              ? 'due'
+              : undefined
+            : [unit ? 'unit' : '', due ? 'due' : ''].filter(Boolean).join('_') || undefined,
+        }),
+        link,
       };
     }
     case 'DEADLINE_MISSED':

@@ -21,6 +21,9 @@ function notification(id: string, overrides: Record<string, unknown> = {}) {
     unitName: 'Hjemmetjenesten',
     escalatedTo: [],
     storyId: null,
+    reviewOn: null,
+    reviewAnswerDueAt: null,
+    forSubmitter: false,
     suggestion: { __typename: 'SuggestionRef', id: `s-${id}`, title: `Forslag ${id}`, status: 'UNDER_REVIEW' },
     ...overrides,
   };

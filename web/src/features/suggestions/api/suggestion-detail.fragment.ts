@@ -13,6 +13,7 @@ export const SuggestionDetailFragment = graphql(`
     submittedAt
     closedAt
     responseDueAt
+    reviewOn
     overdue
     deadlineMissedAt
     escalatedAt

@@ -18,6 +18,7 @@ export const SuggestionsQuery = graphql(`
           status
           submittedAt
           responseDueAt
+          reviewOn
           overdue
           escalatedAt
           submitterName

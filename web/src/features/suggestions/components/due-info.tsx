@@ -6,12 +6,21 @@ interface Props {
   overdue: boolean;
   escalatedAt?: string | null;
   owedBy?: { name: string }[] | null;
+  /** «Ikke nå»: while parked, when it comes back for review (no deadline runs until then). */
+  reviewOn?: string | null;
 }
 
 /** When the next answer is due and who owes it; overdue and escalation stated in words. */
-export function DueInfo({ responseDueAt, overdue, escalatedAt, owedBy }: Props) {
+export function DueInfo({ responseDueAt, overdue, escalatedAt, owedBy, reviewOn }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
+  if (reviewOn) {
+    return (
+      <span className="due due--parked">
+        {t('due.parkedUntil', { date: format.date(reviewOn), relative: format.relativeDays(reviewOn) })}
+      </span>
+    );
+  }
   if (!responseDueAt) return <span className="due due--none">{t('due.noDeadline')}</span>;
   return (
     <span className={`due${overdue ? ' due--overdue' : ''}`}>

@@ -2,7 +2,12 @@ import { type FormEvent, useState } from 'react';
 import {
   allowedTargets,
   canPostProgressUpdate,
+  checkParkReviewDate,
+  defaultParkReviewDate,
   findNationalIdentityNumbers,
+  parkReviewDateRange,
+  PARK_REVIEW_DAYS_MAX,
+  PARK_REVIEW_DAYS_MIN,
   MIN_RESPONSE_MESSAGE_LENGTH,
   type SuggestionStatusName,
 } from '@idehub/libs';
@@ -42,6 +47,9 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
   const [messageError, setMessageError] = useState<string | undefined>();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sent, setSent] = useState(false);
+  // «Ikke nå»: the date to look at it again, suggested three months ahead.
+  const [reviewOn, setReviewOn] = useState(() => defaultParkReviewDate(new Date()));
+  const [reviewOnError, setReviewOnError] = useState<string | undefined>();
 
   if (!canPostProgressUpdate(suggestion.status)) return null;
   // Only the transitions the one table allows a responder to make by responding.
@@ -50,6 +58,24 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
   const chosenStatus = (targets as string[]).includes(status) ? status : NO_CHANGE;
   const length = [...message.trim()].length;
   const identifiers = findNationalIdentityNumbers(message);
+  const parking = chosenStatus === 'PARKED';
+  const reviewRange = parkReviewDateRange(new Date());
+  const serverReviewOnError = serverFieldError(t, problem, 'reviewOn');
+
+  function reviewOnProblem(value: string): string | undefined {
+    return checkParkReviewDate(value, new Date()).ok
+      ? undefined
+      : t('respond.reviewOnError', { min: PARK_REVIEW_DAYS_MIN, max: PARK_REVIEW_DAYS_MAX });
+  }
+
+  function onReviewOnChange(value: string) {
+    setReviewOn(value);
+    if (reviewOnError || serverReviewOnError) {
+      const stillWrong = reviewOnProblem(value);
+      setReviewOnError(stillWrong);
+      if (!stillWrong && problem && explainedAtFields(problem, ['reviewOn'])) setProblem(null);
+    }
+  }
 
   const serverMessageError =
     serverFieldError(t, problem, 'message') ??
@@ -82,8 +108,10 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
     setSent(false);
     const error = messageProblem(message);
     setMessageError(error);
-    if (error) {
-      (form.elements.namedItem('message') as HTMLElement | null)?.focus();
+    const dateError = parking ? reviewOnProblem(reviewOn) : undefined;
+    setReviewOnError(dateError);
+    if (error || dateError) {
+      (form.elements.namedItem(error ? 'message' : 'reviewOn') as HTMLElement | null)?.focus();
       return;
     }
     try {
@@ -93,6 +121,7 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
             suggestionId: suggestion.id,
             message: message.trim(),
             ...(chosenStatus ? { status: chosenStatus as SuggestionStatusName } : {}),
+            ...(parking ? { reviewOn } : {}),
             ...(suggestion.version != null ? { expectedVersion: suggestion.version } : {}),
           },
         },
@@ -101,6 +130,7 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
       setRestored(false);
       setMessage('');
       setStatus(NO_CHANGE);
+      setReviewOnError(undefined);
       setSent(true);
       onSent?.(result.data?.respondToSuggestion.responses.at(-1)?.id);
     } catch (e) {
@@ -128,7 +158,7 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
       <div role="status" className={sent ? 'alert alert--success' : 'visually-hidden'}>
         {sent ? t('respond.sent') : ''}
       </div>
-      {problem && problem.code !== 'RESPONSE_REQUIRED' && !explainedAtFields(problem, ['message']) ? (
+      {problem && problem.code !== 'RESPONSE_REQUIRED' && !explainedAtFields(problem, ['message', 'reviewOn']) ? (
         <ProblemAlert problem={problem} draftKept={!!draftOwnerId} />
       ) : null}
       <FieldShell
@@ -176,6 +206,29 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
           </label>
         ))}
       </fieldset>
+      {parking ? (
+        <FieldShell
+          label={t('respond.reviewOn')}
+          required
+          hint={t('respond.reviewOnHint', { min: PARK_REVIEW_DAYS_MIN, max: PARK_REVIEW_DAYS_MAX })}
+          error={reviewOnError ?? serverReviewOnError}
+        >
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              name="reviewOn"
+              type="date"
+              required
+              min={reviewRange.min}
+              max={reviewRange.max}
+              value={reviewOn}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              onChange={(e) => onReviewOnChange(e.target.value)}
+            />
+          )}
+        </FieldShell>
+      ) : null}
       <div>
         <button type="submit" className="button" disabled={loading}>
           {loading ? t('respond.sending') : t('respond.send')}

@@ -13,6 +13,7 @@ export interface SuggestionListItem {
   responseDueAt?: string | null;
   overdue: boolean;
   escalatedAt?: string | null;
+  reviewOn?: string | null;
   unit: { name: string };
   owedBy?: { name: string }[] | null;
   supportCount?: number;
@@ -49,6 +50,7 @@ export function SuggestionList({ items, headingLevel = 2 }: { items: SuggestionL
               overdue={s.overdue}
               escalatedAt={s.escalatedAt}
               owedBy={s.owedBy}
+              reviewOn={s.reviewOn}
             />
           </p>
         </li>

@@ -79,4 +79,35 @@ describe('SuggestionPage: the promise (issue 11, items 1–2)', () => {
     expect(await screen.findByText(/Ansatt i Hjemmetjenesten/)).toBeInTheDocument();
     expect(document.querySelectorAll('blockquote.timeline__message')).toHaveLength(0);
   });
+
+  it('«Ikke nå»: shows the submitter «Parkert til <dato>» and why, prominently, and no deadline', async () => {
+    const why = 'Godt forslag, men ikke nå: anbudet for nytt turnussystem avgjøres i vår.';
+    renderPage({
+      status: 'PARKED',
+      submittedByMe: true,
+      canRespond: false,
+      canAnswer: false,
+      responseDueAt: null,
+      reviewOn: '2026-09-01T05:00:00.000Z',
+      responses: [
+        {
+          __typename: 'Response',
+          id: 'r1',
+          kind: 'RESPONSE',
+          message: why,
+          previousStatus: 'SUBMITTED',
+          status: 'PARKED',
+          statusChanged: true,
+          wasLate: false,
+          createdAt: '2026-03-03T10:00:00.000Z',
+          author: { __typename: 'PersonRef', id: 'p3', name: 'Ingrid Berg' },
+        },
+      ] as unknown as SuggestionDetailFragment['responses'],
+    });
+    const notice = await screen.findByRole('region', { name: /Ikke nå – parkert til 1\. sep\. 2026/ });
+    expect(notice).toHaveTextContent('Begrunnelse fra Ingrid Berg:');
+    expect(notice).toHaveTextContent(why);
+    expect(screen.getByText(/Parkert til 1\. sep\. 2026/)).toBeInTheDocument();
+    expect(screen.queryByText(/Neste svar innen/)).not.toBeInTheDocument();
+  });
 });

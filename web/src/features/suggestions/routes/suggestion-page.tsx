@@ -54,6 +54,8 @@ export function SuggestionPage() {
   const canMerge = s.canRespond && allowedTargets(s.status, 'RESPONDER', 'MERGE').length > 0;
   // The assignee owns the answer while the case is open; reopening stays with the leaders.
   const mayAnswer = s.canRespond || (s.canAnswer && !isTerminal(s.status));
+  // «Ikke nå»: the answer that parked it (the latest one to PARKED) says why, for everyone who sees it.
+  const parkedBy = s.reviewOn ? [...s.responses].reverse().find((r) => r.status === 'PARKED') : undefined;
 
   return (
     <Page title={s.title}>
@@ -67,7 +69,13 @@ export function SuggestionPage() {
           {s.confidential ? <span className="tag tag--unread">{t('suggestion.confidential')}</span> : null}
         </p>
         <p>
-          <DueInfo responseDueAt={s.responseDueAt} overdue={s.overdue} escalatedAt={s.escalatedAt} owedBy={s.owedBy} />
+          <DueInfo
+            responseDueAt={s.responseDueAt}
+            overdue={s.overdue}
+            escalatedAt={s.escalatedAt}
+            owedBy={s.owedBy}
+            reviewOn={s.reviewOn}
+          />
         </p>
         {s.owner ? <p>{t('suggestion.owner', { name: s.owner.name })}</p> : null}
         {s.overdue ? (
@@ -111,6 +119,22 @@ export function SuggestionPage() {
         )}
         <ErrorMessage error={followState.error ?? unfollowState.error} />
       </div>
+
+      {s.reviewOn ? (
+        <section className="parked-notice card" aria-labelledby="parked-heading">
+          <h2 id="parked-heading">
+            <span aria-hidden="true">‖ </span>
+            {t('suggestion.parkedHeading', { date: format.date(s.reviewOn) })}
+          </h2>
+          <p>{t('suggestion.parkedIntro', { date: format.date(s.reviewOn) })}</p>
+          {parkedBy ? (
+            <>
+              <p className="parked-notice__who">{t('suggestion.parkedWhy', { name: parkedBy.author.name })}</p>
+              <blockquote className="prose parked-notice__why">{parkedBy.message}</blockquote>
+            </>
+          ) : null}
+        </section>
+      ) : null}
 
       <section aria-labelledby="description-heading">
         <h2 id="description-heading">{t('suggestion.description')}</h2>
