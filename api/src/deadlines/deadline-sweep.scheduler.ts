@@ -52,9 +52,10 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnModuleD
     const started = Date.now();
     try {
       const result = await this.sweeper.sweep();
-      if (result.deadlinesMissed || result.escalated) {
+      if (result.deadlinesMissed || result.escalated || result.reminded) {
         this.logger.log(
           `sweep: ${result.deadlinesMissed} deadline(s) missed, ${result.escalated} escalated, ` +
+            `${result.reminded} reminded, ` +
             `${result.notifications} notification(s) in ${Date.now() - started} ms`,
         );
       }
