@@ -24,8 +24,12 @@ describe('osloWeek', () => {
   });
 
   it('Monday 07:00 Oslo, winter and summer', () => {
-    expect(osloWeekMondayAt(osloWeek(new Date('2026-12-02T12:00:00Z')), 7).toISOString()).toBe('2026-11-30T06:00:00.000Z');
-    expect(osloWeekMondayAt(osloWeek(new Date('2026-06-17T12:00:00Z')), 7).toISOString()).toBe('2026-06-15T05:00:00.000Z');
+    expect(osloWeekMondayAt(osloWeek(new Date('2026-12-02T12:00:00Z')), 7).toISOString()).toBe(
+      '2026-11-30T06:00:00.000Z',
+    );
+    expect(osloWeekMondayAt(osloWeek(new Date('2026-06-17T12:00:00Z')), 7).toISOString()).toBe(
+      '2026-06-15T05:00:00.000Z',
+    );
   });
 
   it('the previous week, across New Year', () => {

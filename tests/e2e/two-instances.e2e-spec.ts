@@ -60,8 +60,18 @@ describe('exactly once across two API instances on one database', () => {
         ]).flat(),
       );
     }
-    add(claims.a, { deadlinesMissed: won.a.missed, escalated: won.a.escalated, reminded: won.a.reminded, notifications: 0 });
-    add(claims.b, { deadlinesMissed: won.b.missed, escalated: won.b.escalated, reminded: won.b.reminded, notifications: 0 });
+    add(claims.a, {
+      deadlinesMissed: won.a.missed,
+      escalated: won.a.escalated,
+      reminded: won.a.reminded,
+      notifications: 0,
+    });
+    add(claims.b, {
+      deadlinesMissed: won.b.missed,
+      escalated: won.b.escalated,
+      reminded: won.b.reminded,
+      notifications: 0,
+    });
     return won;
   };
   const count = async (sql: string, params: unknown[] = []) => Number((await a.db.query(sql, params))[0].n);

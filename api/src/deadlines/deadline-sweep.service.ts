@@ -82,7 +82,8 @@ const ESCALATION_CANDIDATES = `select s.id, s.response_due_at, s.response_due_at
  * weekends and holidays, and the longest run of them (Easter: Thursday to Monday) makes N working
  * days at most 2N + 7 calendar days. Only a bound for the pre-filter; the caller decides exactly.
  */
-const spanDaysSql = (days: string, kind: string) => `(case when ${kind} = 'WORKING' then 2 * ${days} + 7 else ${days} end)`;
+const spanDaysSql = (days: string, kind: string) =>
+  `(case when ${kind} = 'WORKING' then 2 * ${days} + 7 else ${days} end)`;
 
 /**
  * Deadlines not yet passed, not yet reminded of, whose reminder time may have come ($1 now, $2
@@ -176,7 +177,7 @@ export class DeadlineSweepService {
    */
   private async sendReminders(now: Date, result: SweepResult): Promise<void> {
     let after: { dueAt: Date; id: string } | null = null;
-    for (let more = true; more; ) {
+    for (let more = true; more;) {
       const rows: ReminderCandidate[] = await this.db.manager.query(
         `${REMINDER_CANDIDATES}
             and ($3::timestamptz is null or (s.response_due_at, s.id) > ($3::timestamptz, $4::uuid))

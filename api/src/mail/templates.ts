@@ -452,7 +452,13 @@ export function renderNotificationMail(input: NotificationMailInput): RenderedMa
       : inbox
         ? `${base}/innboks`
         : `${base}/`;
-  const linkLabel = storyId ? words.openStory : input.suggestionId ? words.open : inbox ? words.openInbox : words.openHub;
+  const linkLabel = storyId
+    ? words.openStory
+    : input.suggestionId
+      ? words.open
+      : inbox
+        ? words.openInbox
+        : words.openHub;
   const blocks = template.body(p, { base });
   const subject = template.subject(p).replace(/\s+/g, ' ').trim();
 

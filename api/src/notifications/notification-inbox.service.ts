@@ -10,11 +10,17 @@ import { SuggestionEntity } from '../suggestions/suggestion.entity';
 import { SuggestionStatus } from '../suggestions/suggestion-status.enum';
 import { NotificationEntity } from './notification.entity';
 import { NotificationDto } from './dtos/notification.dto';
+import { NotificationKind } from './notification-kind.enum';
 
 const STATUSES = new Set<string>(Object.values(SuggestionStatus));
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length ? v : null);
 const status = (v: unknown): SuggestionStatus | null =>
   typeof v === 'string' && STATUSES.has(v) ? (v as SuggestionStatus) : null;
+const date = (v: unknown): Date | null => {
+  const d = typeof v === 'string' ? new Date(v) : null;
+  return d && !Number.isNaN(d.getTime()) ? d : null;
+};
+const count = (v: unknown): number => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0);
 /** Names from a payload list: plain strings or `{ name }` objects. */
 const names = (v: unknown): string[] =>
   Array.isArray(v)
@@ -122,6 +128,8 @@ export class NotificationInboxService {
         unitName: null,
         escalatedTo: [],
         storyId: null,
+        dueAt: null,
+        weekly: null,
       };
     }
     const p = n.payload ?? {};
@@ -136,6 +144,16 @@ export class NotificationInboxService {
       unitName: text(p.unitName),
       escalatedTo: names(p.escalatedTo),
       storyId: text(p.storyId),
+      dueAt: date(p.dueAt),
+      // Counts only: the weekly e-mail's lists of titles stay in the e-mail (the inbox shows them live).
+      weekly:
+        n.kind === NotificationKind.LEADER_WEEKLY
+          ? {
+              overdue: count(p.overdueCount),
+              dueThisWeek: count(p.dueThisWeekCount),
+              answeredLastWeek: count(p.answeredLastWeekCount),
+            }
+          : null,
     };
   }
 }

@@ -20,6 +20,12 @@ export const NotificationFieldsFragment = graphql(`
     unitName
     escalatedTo
     storyId
+    dueAt
+    weekly {
+      overdue
+      dueThisWeek
+      answeredLastWeek
+    }
     suggestion {
       id
       title

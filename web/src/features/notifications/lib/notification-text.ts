@@ -1,6 +1,6 @@
 import type { SuggestionStatusName } from '@idehub/libs';
 import type { TFunction } from 'i18next';
-import { formatList } from '@/i18n/format';
+import { formatDate, formatList } from '@/i18n/format';
 
 /** What the web shows of a notification (the API's typed fields, see NotificationFields). */
 export interface NotificationItem {
@@ -16,6 +16,10 @@ export interface NotificationItem {
   unitName?: string | null;
   escalatedTo?: string[] | null;
   storyId?: string | null;
+  /** The deadline (DEADLINE_APPROACHING). */
+  dueAt?: string | null;
+  /** The week's counts (LEADER_WEEKLY). */
+  weekly?: { overdue: number; dueThisWeek: number; answeredLastWeek: number } | null;
   suggestion?: { id: string; title: string; status?: SuggestionStatusName } | null;
 }
 
@@ -33,6 +37,8 @@ export const NOTIFICATION_KINDS = [
   'COMMENT_ADDED',
   'SUGGESTION_MOVED',
   'STORY_ADOPTED',
+  'DEADLINE_APPROACHING',
+  'LEADER_WEEKLY',
 ] as const;
 
 /** Marks where the link goes in a translated sentence, so a title is never parsed as markup. */
@@ -61,6 +67,8 @@ export function previewMessage(message: string | null | undefined): string | nul
  * reader can no longer see the suggestion the API blanks the details; then it says only that.
  */
 export function notificationSentence(t: TFunction, language: string, n: NotificationItem): NotificationSentence {
+  // About no one suggestion: the week's counts, linking to the inbox where the cases are.
+  if (n.kind === 'LEADER_WEEKLY') return weeklySentence(t, n);
   const hidden = !n.suggestion && !n.title;
   if (hidden) return { text: t('notifications.text.hidden'), link: null };
 
@@ -135,6 +143,15 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
         link: storyLink,
       };
     }
+    case 'DEADLINE_APPROACHING':
+      return {
+        text: t('notifications.text.DEADLINE_APPROACHING', {
+          ...values,
+          context: [unit ? 'unit' : '', n.dueAt ? 'date' : ''].filter(Boolean).join('_') || undefined,
+          date: n.dueAt ? formatDate(n.dueAt, language) : '',
+        }),
+        link,
+      };
     case 'DEADLINE_MISSED':
     case 'ESCALATED':
     case 'SUGGESTION_SUBMITTED':
@@ -145,4 +162,17 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
     default:
       return { text: t('notifications.text.other', values), link };
   }
+}
+
+function weeklySentence(t: TFunction, n: NotificationItem): NotificationSentence {
+  const w = n.weekly ?? { overdue: 0, dueThisWeek: 0, answeredLastWeek: 0 };
+  const parts = [
+    w.overdue ? t('notifications.weekly.overdue', { count: w.overdue }) : '',
+    w.dueThisWeek ? t('notifications.weekly.dueThisWeek', { count: w.dueThisWeek }) : '',
+    w.answeredLastWeek ? t('notifications.weekly.answeredLastWeek', { count: w.answeredLastWeek }) : '',
+  ].filter(Boolean);
+  return {
+    text: t('notifications.text.LEADER_WEEKLY', { counts: parts.join(', '), inbox: LINK_MARK }),
+    link: { to: '/innboks', text: t('notifications.weekly.inbox') },
+  };
 }
