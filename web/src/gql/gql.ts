@@ -15,8 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          entityType\n          entityId\n          at\n          actorName\n          actor {\n            id\n            name\n          }\n          before\n          after\n          changes {\n            field\n            before\n            after\n          }\n          references {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  query MunicipalitySettings {\n    municipalitySettings {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n    }\n  }\n": typeof types.MunicipalitySettingsDocument,
-    "\n  mutation UpdateMunicipalitySettings($input: MunicipalitySettingsInput!) {\n    updateMunicipalitySettings(input: $input) {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n    }\n  }\n": typeof types.UpdateMunicipalitySettingsDocument,
+    "\n  query MunicipalitySettings {\n    municipalitySettings {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n      reminderDaysBefore\n      deadlineDays\n    }\n  }\n": typeof types.MunicipalitySettingsDocument,
+    "\n  mutation UpdateMunicipalitySettings($input: MunicipalitySettingsInput!) {\n    updateMunicipalitySettings(input: $input) {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n      reminderDaysBefore\n      deadlineDays\n    }\n  }\n": typeof types.UpdateMunicipalitySettingsDocument,
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      name\n      role\n      unitName\n      municipalityName\n    }\n  }\n": typeof types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      person {\n        id\n        name\n        locale\n        memberships {\n          role\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout($everywhere: Boolean) {\n    logout(everywhere: $everywhere)\n  }\n": typeof types.LogoutDocument,
@@ -95,8 +95,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          entityType\n          entityId\n          at\n          actorName\n          actor {\n            id\n            name\n          }\n          before\n          after\n          changes {\n            field\n            before\n            after\n          }\n          references {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
-    "\n  query MunicipalitySettings {\n    municipalitySettings {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n    }\n  }\n": types.MunicipalitySettingsDocument,
-    "\n  mutation UpdateMunicipalitySettings($input: MunicipalitySettingsInput!) {\n    updateMunicipalitySettings(input: $input) {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n    }\n  }\n": types.UpdateMunicipalitySettingsDocument,
+    "\n  query MunicipalitySettings {\n    municipalitySettings {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n      reminderDaysBefore\n      deadlineDays\n    }\n  }\n": types.MunicipalitySettingsDocument,
+    "\n  mutation UpdateMunicipalitySettings($input: MunicipalitySettingsInput!) {\n    updateMunicipalitySettings(input: $input) {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n      reminderDaysBefore\n      deadlineDays\n    }\n  }\n": types.UpdateMunicipalitySettingsDocument,
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      name\n      role\n      unitName\n      municipalityName\n    }\n  }\n": types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      person {\n        id\n        name\n        locale\n        memberships {\n          role\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout($everywhere: Boolean) {\n    logout(everywhere: $everywhere)\n  }\n": types.LogoutDocument,
@@ -195,11 +195,11 @@ export function graphql(source: "\n  query AuditLog($first: Int, $after: String)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MunicipalitySettings {\n    municipalitySettings {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n    }\n  }\n"): (typeof documents)["\n  query MunicipalitySettings {\n    municipalitySettings {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n    }\n  }\n"];
+export function graphql(source: "\n  query MunicipalitySettings {\n    municipalitySettings {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n      reminderDaysBefore\n      deadlineDays\n    }\n  }\n"): (typeof documents)["\n  query MunicipalitySettings {\n    municipalitySettings {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n      reminderDaysBefore\n      deadlineDays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateMunicipalitySettings($input: MunicipalitySettingsInput!) {\n    updateMunicipalitySettings(input: $input) {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMunicipalitySettings($input: MunicipalitySettingsInput!) {\n    updateMunicipalitySettings(input: $input) {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateMunicipalitySettings($input: MunicipalitySettingsInput!) {\n    updateMunicipalitySettings(input: $input) {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n      reminderDaysBefore\n      deadlineDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMunicipalitySettings($input: MunicipalitySettingsInput!) {\n    updateMunicipalitySettings(input: $input) {\n      firstResponseDays\n      updateIntervalDays\n      escalationGraceDays\n      reminderDaysBefore\n      deadlineDays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
