@@ -54,7 +54,7 @@ describe('deadline settings: working days and reminders', () => {
     await page.goto('/admin');
     await pageReady(page);
     const form = page.locator('form[aria-labelledby=settings-heading]');
-    const reminder = form.getByRole('spinbutton', { name: 'Påminnelse dager før fristen' });
+    const reminder = form.getByRole('spinbutton', { name: 'Påminnelse, dager før fristen' });
     await expect.poll(() => reminder.inputValue()).toBe('3');
     await expect.poll(() => form.getByRole('radio', { name: 'Kalenderdager' }).isChecked()).toBe(true);
     await expect.poll(() => form.getByText(/hopper over lørdager, søndager og helligdager/).isVisible()).toBe(true);
@@ -74,7 +74,7 @@ describe('deadline settings: working days and reminders', () => {
     await page.reload();
     await pageReady(page);
     await expect
-      .poll(() => form.getByRole('spinbutton', { name: 'Påminnelse dager før fristen' }).inputValue())
+      .poll(() => form.getByRole('spinbutton', { name: 'Påminnelse, dager før fristen' }).inputValue())
       .toBe('2');
     await expect.poll(() => form.getByRole('radio', { name: 'Arbeidsdager' }).isChecked()).toBe(true);
     await context.close();
