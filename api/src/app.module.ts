@@ -43,6 +43,7 @@ import { AuditLogService } from './audit/audit-log.service';
 import { AuditResolver } from './audit/audit.resolver';
 import { DeadlineSweepService } from './deadlines/deadline-sweep.service';
 import { DeadlineSweepScheduler } from './deadlines/deadline-sweep.scheduler';
+import { LeaderWeeklyService } from './leader-weekly/leader-weekly.service';
 import { StoriesService } from './stories/stories.service';
 import { StoriesResolver } from './stories/stories.resolver';
 import { SuggestionAdoptionResolver } from './stories/suggestion-adoption.resolver';
@@ -162,6 +163,7 @@ export class AppModule {
         AuditResolver,
         DeadlineSweepService,
         DeadlineSweepScheduler,
+        LeaderWeeklyService,
         StoriesService,
         StoriesResolver,
         SuggestionAdoptionResolver,

@@ -7,3 +7,4 @@ export * from './story-rules';
 export * from './organisation-import';
 export * from './text-input';
 export * from './park-review';
+export * from './oslo-week';

@@ -457,7 +457,7 @@ describe('the scheduled sweep (runSweep)', () => {
       try {
         await sleep(120); // longer than the interval
         if (calls === 1) throw new Error('database went away');
-        return { deadlinesMissed: 0, escalated: 0, returnedFromParking: 0, notifications: 0 };
+        return { deadlinesMissed: 0, escalated: 0, returnedFromParking: 0, reminded: 0, notifications: 0 };
       } finally {
         active--;
       }

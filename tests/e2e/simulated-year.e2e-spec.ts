@@ -7,6 +7,7 @@ import {
   firstResponseDueAt,
   isTerminal,
   nextUpdateDueAt,
+  reminderDueAt,
   SuggestionStatusName,
 } from '@idehub/libs';
 import { Viewer } from '../../api/src/common/viewer';
@@ -24,6 +25,10 @@ import { DAY, HOUR } from '../support/deadline-fixtures';
  * suggestions across the four demo municipalities submitted at random times, leaders answering
  * on time, late or never, the sweep every simulated hour, e-mail drained weekly. Seeded, so every
  * run is the same run. Then the guarantee is checked against what the database recorded.
+ *
+ * The year runs twice with the same seed: with reminders before the deadline (DEADLINE_APPROACHING,
+ * 3 days before) and with reminders off (reminderDaysBefore 0), to measure what reminders do to
+ * the on-time share. Kongsberg counts its deadlines in working days.
  *
  * SIM_SUGGESTIONS, SIM_STEP_HOURS and SIM_SEED override the size, the sweep step and the seed.
  */
@@ -44,13 +49,28 @@ const YEAR = 365 * DAY;
 const DRAIN_EVERY = 7 * DAY;
 const MUNICIPALITIES = ['drammen', 'asker', 'kongsberg', 'lier'] as const;
 
-/** Deadline settings per municipality at the start; Drammen changes its own in the middle of the year. */
+/**
+ * Deadline settings per municipality at the start; Drammen changes its own in the middle of the year.
+ * Kongsberg counts working days (weekends and Norwegian public holidays skipped).
+ */
 const START_SETTINGS: Record<string, DeadlineSettings> = {
-  drammen: { firstResponseDays: 14, updateIntervalDays: 30, escalationGraceDays: 3 },
-  asker: { firstResponseDays: 7, updateIntervalDays: 21, escalationGraceDays: 2 },
-  kongsberg: { firstResponseDays: 10, updateIntervalDays: 30, escalationGraceDays: 5 },
-  lier: { firstResponseDays: 14, updateIntervalDays: 14, escalationGraceDays: 0 },
+  drammen: { firstResponseDays: 14, updateIntervalDays: 30, escalationGraceDays: 3, deadlineDays: 'CALENDAR' },
+  asker: { firstResponseDays: 7, updateIntervalDays: 21, escalationGraceDays: 2, deadlineDays: 'CALENDAR' },
+  kongsberg: { firstResponseDays: 10, updateIntervalDays: 30, escalationGraceDays: 5, deadlineDays: 'WORKING' },
+  lier: { firstResponseDays: 14, updateIntervalDays: 14, escalationGraceDays: 0, deadlineDays: 'CALENDAR' },
 };
+/** Days before a deadline that the leaders are reminded, when reminders are on (the default). */
+const REMINDER_DAYS = 3;
+/**
+ * The leader behaviour model for reminders — an assumption, not a measurement: a leader who would
+ * otherwise answer a deadline late, or not at all, answers before the deadline with this probability
+ * once reminded, at a uniformly random moment in the time left (5–90 % of it). Leaders who would
+ * answer in time anyway are not changed by the reminder.
+ */
+const P_ANSWER_AFTER_REMINDER = 0.5;
+type Mode = 'reminders on' | 'reminders off';
+/** The on-time shares of both runs, compared at the end. */
+const onTimeByMode = new Map<Mode, { onTime: number; firstOnTime: number; deadlinesDue: number; reminders: number }>();
 const MID_YEAR_CHANGE = {
   slug: 'drammen',
   afterDays: 180,
@@ -145,6 +165,8 @@ interface SimSuggestion {
   dueAt: Date | null;
   lastAnswerAt: Date;
   answers: number;
+  /** When the leaders will answer the current deadline (null: they will not). */
+  plannedAt: number | null;
 }
 
 /** What a leader decides to do next, given the status (a progress update keeps it). */
@@ -172,7 +194,8 @@ const NEXT_STATUS: Record<string, [SuggestionStatusName | null, number][]> = {
   ],
 };
 
-describe('a simulated year of the feedback guarantee', () => {
+describe.each<Mode>(['reminders on', 'reminders off'])('a simulated year of the feedback guarantee (%s)', (mode) => {
+  const reminderDays = mode === 'reminders on' ? REMINDER_DAYS : 0;
   let app: TestApp;
   const figures: Record<string, number | string> = {};
   const sim = new Map<string, SimSuggestion>();
@@ -238,10 +261,10 @@ describe('a simulated year of the feedback guarantee', () => {
 
     // Deadline settings, through the API as an admin would.
     start = app.clock.now().getTime();
-    const setSettings = async (slug: string, input: Partial<DeadlineSettings>) => {
+    const setSettings = async (slug: string, input: Partial<DeadlineSettings> & { reminderDaysBefore?: number }) => {
       const token = await app.login(`admin@${slug}.idehub.test`);
       const res = await app.gql(
-        'mutation($input: MunicipalitySettingsInput!) { updateMunicipalitySettings(input: $input) { firstResponseDays updateIntervalDays escalationGraceDays } }',
+        'mutation($input: MunicipalitySettingsInput!) { updateMunicipalitySettings(input: $input) { firstResponseDays updateIntervalDays escalationGraceDays deadlineDays reminderDaysBefore } }',
         { input },
         token,
       );
@@ -250,7 +273,9 @@ describe('a simulated year of the feedback guarantee', () => {
       history.push([app.clock.now().getTime(), res.data.updateMunicipalitySettings]);
       settingsHistory.set(slug, history);
     };
-    for (const slug of MUNICIPALITIES) await setSettings(slug, START_SETTINGS[slug]);
+    for (const slug of MUNICIPALITIES) {
+      await setSettings(slug, { ...START_SETTINGS[slug], reminderDaysBefore: reminderDays });
+    }
     // Deadlines left in the demo data are told now, before the year starts.
     await sweeper.sweep();
     await jobs.runUntilIdle();
@@ -267,10 +292,15 @@ describe('a simulated year of the feedback guarantee', () => {
       sweepMs: 0,
       drains: 0,
       drainMs: 0,
+      reminded: 0,
+      answeredAfterReminder: 0,
     };
+    // Its own stream, so the reminders' coin flips do not shift the rest of the year's draws.
+    const remindRnd = prng(SEED + 1);
 
     /** Leaders answer this suggestion's current deadline: when depends on their habits. */
     const planAnswer = (s: SimSuggestion) => {
+      s.plannedAt = null;
       if (!s.dueAt || isTerminal(s.status) || s.profile === 'never') return;
       if (s.answers > 0 && rnd.chance(0.06)) return; // some cases are simply forgotten
       const due = s.dueAt.getTime();
@@ -279,7 +309,12 @@ describe('a simulated year of the feedback guarantee', () => {
       const late = (maxDays: number) => due + rnd.between(0.02, maxDays) * DAY;
       const at =
         s.profile === 'prompt' ? onTime() : s.profile === 'mixed' ? (rnd.chance(0.6) ? onTime() : late(8)) : late(12);
-      const expectedDue = s.dueAt;
+      scheduleAnswer(s, at);
+    };
+    /** The leaders answer the current deadline at `at` (unless it was answered or withdrawn by then). */
+    const scheduleAnswer = (s: SimSuggestion, at: number) => {
+      s.plannedAt = at;
+      const expectedDue = s.dueAt!;
       agenda.add(at, async () => {
         if (s.dueAt?.getTime() !== expectedDue.getTime() || isTerminal(s.status)) return; // withdrawn meanwhile
         const to = rnd.weighted(NEXT_STATUS[s.status]);
@@ -359,6 +394,7 @@ describe('a simulated year of the feedback guarantee', () => {
           dueAt: created.responseDueAt,
           lastAnswerAt: created.submittedAt,
           answers: 0,
+          plannedAt: null,
         };
         sim.set(s.id, s);
         if (follower) {
@@ -396,8 +432,25 @@ describe('a simulated year of the feedback guarantee', () => {
       }
       app.clock.set(new Date(tick));
       const t = performance.now();
-      await sweeper.sweep();
+      const swept = await sweeper.sweep();
       counters.sweeps++;
+      if (swept.reminded) {
+        // The reminded leaders (see P_ANSWER_AFTER_REMINDER): a late or missing answer may come in time now.
+        counters.reminded += swept.reminded;
+        const reminded: { id: string }[] = await app.db.query('select id from suggestion where reminded_at = $1', [
+          new Date(tick),
+        ]);
+        for (const { id } of reminded) {
+          const s = sim.get(id);
+          if (!s?.dueAt || s.dueAt.getTime() <= tick) continue;
+          const due = s.dueAt.getTime();
+          const wouldBeLate = s.plannedAt === null || s.plannedAt > due;
+          if (wouldBeLate && remindRnd.chance(P_ANSWER_AFTER_REMINDER)) {
+            counters.answeredAfterReminder++;
+            scheduleAnswer(s, tick + remindRnd.between(0.05, 0.9) * (due - tick));
+          }
+        }
+      }
       counters.sweepMs += performance.now() - t;
       lastTick = tick;
       if (!BACKGROUND_WORKER && tick >= nextDrain) {
@@ -436,6 +489,10 @@ describe('a simulated year of the feedback guarantee', () => {
       simulationSeconds: +(loopMs / 1000).toFixed(1),
       setupSeconds: +((loopStart - wallStart) / 1000).toFixed(1),
       demoNotificationsBefore: demoNotifications,
+      mode,
+      reminderDaysBefore: reminderDays,
+      remindersSent: counters.reminded,
+      answersPromptedByReminders: counters.answeredAfterReminder,
     });
   }, 1_800_000);
 
@@ -510,15 +567,29 @@ describe('a simulated year of the feedback guarantee', () => {
     let escalated = 0;
     let firstDue = 0;
     let firstOnTime = 0;
+    let reminders = 0;
     for (const s of suggestionRows) {
       const slug = slugOf.get(s.municipality_id)!;
       const submittedAt = new Date(s.submitted_at);
       const answers = responses.get(s.id) ?? [];
       let due: Date | null = firstResponseDueAt(submittedAt, settingsAt(slug, submittedAt.getTime()));
+      let setAt = submittedAt.getTime();
       for (let k = 0; due; k++) {
         const answer = answers[k];
         const answeredAt = answer ? new Date(answer.created_at).getTime() : Infinity;
         const d = due.getTime();
+        // The reminder: at the first sweep at or after its time (not before the deadline was set), only
+        // while the deadline has not passed and is not answered; once per deadline.
+        const remindAt = reminderDueAt(due, reminderDays, settingsAt(slug, setAt));
+        if (remindAt) {
+          const remindTick = firstTickAtOrAfter(Math.max(remindAt.getTime(), setAt));
+          if (remindTick < answeredAt && remindTick < d && remindTick <= lastTick) {
+            reminders++;
+            for (const p of nearestLeaders(s.unit_id, s.municipality_id)) {
+              expected.add(`DEADLINE_APPROACHING ${p} deadline-approaching:${s.id}:${due.toISOString()} ${remindTick}`);
+            }
+          }
+        }
         // A withdrawal is not an answer, so it is never late.
         if (answer)
           expect(answer.was_late, `response ${answer.id}`).toBe(answer.kind !== 'WITHDRAWAL' && answeredAt > d);
@@ -555,11 +626,12 @@ describe('a simulated year of the feedback guarantee', () => {
           break;
         }
         due = nextUpdateDueAt(new Date(answer.created_at), answer.to_status, settingsAt(slug, answeredAt));
+        setAt = answeredAt;
         if (!due) expect(s.response_due_at).toBeNull();
       }
     }
     const actual = notifications
-      .filter((n) => ['DEADLINE_MISSED', 'ESCALATED', 'ESCALATION_NOTICE'].includes(n.kind))
+      .filter((n) => ['DEADLINE_MISSED', 'ESCALATED', 'ESCALATION_NOTICE', 'DEADLINE_APPROACHING'].includes(n.kind))
       .map((n) => `${n.kind} ${n.person_id} ${n.event_key} ${new Date(n.created_at).getTime()}`);
     expect(actual.length).toBe(new Set(actual).size);
     const unexpected = actual.filter((a) => !expected.has(a));
@@ -568,6 +640,14 @@ describe('a simulated year of the feedback guarantee', () => {
     expect(absent.slice(0, 5)).toEqual([]);
     expect(missed).toBeGreaterThan(0);
     expect(escalated).toBeGreaterThan(0);
+    if (reminderDays) expect(reminders).toBeGreaterThan(0);
+    else expect(actual.filter((a) => a.startsWith('DEADLINE_APPROACHING'))).toEqual([]);
+    onTimeByMode.set(mode, {
+      onTime: answeredOnTime / deadlinesDue,
+      firstOnTime: firstOnTime / firstDue,
+      deadlinesDue,
+      reminders,
+    });
 
     Object.assign(figures, {
       deadlinesDue,
@@ -575,6 +655,7 @@ describe('a simulated year of the feedback guarantee', () => {
       firstResponsesOnTime: `${((100 * firstOnTime) / firstDue).toFixed(1)} %`,
       missedDeadlines: missed,
       escalations: escalated,
+      reminders,
     });
   });
 
@@ -688,5 +769,23 @@ describe('a simulated year of the feedback guarantee', () => {
       emailsSentInAll: [...sentPerMessageId.values()].reduce((a, b) => a + b, 0),
     });
     console.log(`\nSimulated year (${SUGGESTIONS} suggestions, seed ${SEED}):\n${JSON.stringify(figures, null, 2)}`);
+  });
+});
+
+describe('the effect of reminders in the simulated year', () => {
+  it('the same year, with and without reminders: the on-time share', () => {
+    const on = onTimeByMode.get('reminders on');
+    const off = onTimeByMode.get('reminders off');
+    if (!on || !off) return; // a run was filtered out
+    const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+    console.log(
+      `\nReminders (${REMINDER_DAYS} days before; a late or missing answer comes in time with p = ${P_ANSWER_AFTER_REMINDER} once reminded), ` +
+        `${SUGGESTIONS} suggestions, seed ${SEED}:\n` +
+        `  on-time share of all deadlines: ${pct(on.onTime)} with reminders, ${pct(off.onTime)} without\n` +
+        `  first responses on time:        ${pct(on.firstOnTime)} with reminders, ${pct(off.firstOnTime)} without\n` +
+        `  deadlines due: ${on.deadlinesDue} / ${off.deadlinesDue}; reminders sent: ${on.reminders} / ${off.reminders}`,
+    );
+    expect(off.reminders).toBe(0);
+    expect(on.onTime).toBeGreaterThan(off.onTime);
   });
 });

@@ -19,6 +19,7 @@ const SWEEPS_PER_INSTANCE_PER_ROUND = 3;
 interface Claims {
   missed: number;
   escalated: number;
+  reminded: number;
 }
 
 /**
@@ -32,7 +33,7 @@ describe('exactly once across two API instances on one database', () => {
   let a: TestApp;
   let b: TestApp;
   let org: TestOrganisation;
-  const claims = { a: { missed: 0, escalated: 0 }, b: { missed: 0, escalated: 0 } };
+  const claims = { a: { missed: 0, escalated: 0, reminded: 0 }, b: { missed: 0, escalated: 0, reminded: 0 } };
   const ids: string[] = [];
   const unitOf = new Map<string, 'top' | 'home' | 'leaderless'>();
   const submitterOf = new Map<string, TestPerson>();
@@ -40,10 +41,11 @@ describe('exactly once across two API instances on one database', () => {
   const add = (into: Claims, r: SweepResult) => {
     into.missed += r.deadlinesMissed;
     into.escalated += r.escalated;
+    into.reminded += r.reminded;
   };
   /** Both instances sweep at once, several sweeps each, several rounds. Returns the claims won in this call. */
   const sweepTogether = async (): Promise<{ a: Claims; b: Claims }> => {
-    const won = { a: { missed: 0, escalated: 0 }, b: { missed: 0, escalated: 0 } };
+    const won = { a: { missed: 0, escalated: 0, reminded: 0 }, b: { missed: 0, escalated: 0, reminded: 0 } };
     for (let round = 0; round < ROUNDS; round++) {
       await Promise.all(
         Array.from({ length: SWEEPS_PER_INSTANCE_PER_ROUND }, () => [
@@ -62,12 +64,14 @@ describe('exactly once across two API instances on one database', () => {
       deadlinesMissed: won.a.missed,
       escalated: won.a.escalated,
       returnedFromParking: 0,
+      reminded: won.a.reminded,
       notifications: 0,
     });
     add(claims.b, {
       deadlinesMissed: won.b.missed,
       escalated: won.b.escalated,
       returnedFromParking: 0,
+      reminded: won.b.reminded,
       notifications: 0,
     });
     return won;
@@ -113,6 +117,49 @@ describe('exactly once across two API instances on one database', () => {
     await b?.stop();
     await database?.drop();
   });
+
+  it.skipIf(!onPostgres)(
+    title('two instances: each reminder before the deadline is claimed by exactly one sweep and told once per person'),
+    async () => {
+      const dues: { response_due_at: Date }[] = await a.db.query(
+        'select response_due_at from suggestion where id = any($1::uuid[])',
+        [ids],
+      );
+      const latestDue = new Date(Math.max(...dues.map((d) => new Date(d.response_due_at).getTime())));
+      // Three days (the default) before the last deadline: every reminder is due, no deadline has passed.
+      a.clock.set(addCalendarDays(latestDue, -3));
+      const won = await sweepTogether();
+      expect(won.a.reminded + won.b.reminded).toBe(SUGGESTIONS);
+      expect(won.a.missed + won.b.missed).toBe(0);
+      expect((await sweepTogether()).a.reminded).toBe(0);
+      const rows: { suggestion_id: string; person_id: string; event_key: string }[] = await a.db.query(
+        `select suggestion_id, person_id, event_key from notification
+          where suggestion_id = any($1::uuid[]) and kind = 'DEADLINE_APPROACHING'`,
+        [ids],
+      );
+      for (const id of ids) {
+        const unit = unitOf.get(id)!;
+        // Whoever owes the answer: the unit's leaders; the leaderless unit's nearest leader above.
+        const owers = unit === 'home' ? org.homeLeaders.map((p) => p.id) : [org.topLeader.id];
+        expect(
+          rows
+            .filter((r) => r.suggestion_id === id)
+            .map((r) => r.person_id)
+            .sort(),
+        ).toEqual(owers.sort());
+      }
+      expect(new Set(rows.map((r) => `${r.person_id} ${r.event_key}`)).size).toBe(rows.length);
+      // One e-mail job per reminder notification.
+      expect(
+        await count(
+          `select count(*) as n from graphile_worker.jobs j join notification n on j.key = 'email:' || n.id
+            where n.suggestion_id = any($1::uuid[]) and n.kind = 'DEADLINE_APPROACHING'`,
+          [ids],
+        ),
+      ).toBe(rows.length);
+      console.log(`two instances: reminder claims a=${won.a.reminded} b=${won.b.reminded}`);
+    },
+  );
 
   it.skipIf(!onPostgres)(
     title('each missed deadline and each escalation is claimed by exactly one sweep and notified once per person'),

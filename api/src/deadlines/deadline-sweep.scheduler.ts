@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DeadlineSweepService } from './deadline-sweep.service';
+import { LeaderWeeklyService } from '../leader-weekly/leader-weekly.service';
 
 const DEFAULT_INTERVAL_SECONDS = 60;
 
@@ -20,6 +21,7 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnModuleD
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sweeper: DeadlineSweepService,
+    private readonly leaderWeekly: LeaderWeeklyService,
   ) {}
 
   get intervalMs(): number {
@@ -49,13 +51,33 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnModuleD
   }
 
   private async runOnce(): Promise<void> {
+    await this.runSweep();
+    await this.runLeaderWeekly();
+  }
+
+  /** The weekly leader e-mail: claimed once per week across processes; most ticks find it sent. */
+  private async runLeaderWeekly(): Promise<void> {
+    try {
+      const result = await this.leaderWeekly.runIfDue();
+      if (result) {
+        this.logger.log(`leader weekly ${result.week}: ${result.notifications} leader(s) told`);
+      }
+    } catch (error) {
+      this.logger.error(
+        `leader weekly e-mail failed; trying again in ${this.intervalMs / 1000} s`,
+        (error as Error)?.stack ?? String(error),
+      );
+    }
+  }
+
+  private async runSweep(): Promise<void> {
     const started = Date.now();
     try {
       const result = await this.sweeper.sweep();
-      if (result.deadlinesMissed || result.escalated || result.returnedFromParking) {
+      if (result.deadlinesMissed || result.escalated || result.returnedFromParking || result.reminded) {
         this.logger.log(
           `sweep: ${result.deadlinesMissed} deadline(s) missed, ${result.escalated} escalated, ` +
-            `${result.returnedFromParking} back from «Ikke nå», ` +
+            `${result.returnedFromParking} back from «Ikke nå», ${result.reminded} reminded, ` +
             `${result.notifications} notification(s) in ${Date.now() - started} ms`,
         );
       }

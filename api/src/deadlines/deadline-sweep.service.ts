@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { escalationDueAt, firstResponseDueAt, TERMINAL_STATUSES, type DeadlineDayKind } from '@idehub/libs';
+import { escalationDueAt, firstResponseDueAt, reminderDueAt, TERMINAL_STATUSES, type DeadlineDayKind } from '@idehub/libs';
 import { Clock } from '../common/clock';
 import { NotificationKind } from '../notifications/notification-kind.enum';
 import { OrganisationService, UnitTree } from '../organisation/organisation.service';
@@ -18,6 +18,8 @@ export interface SweepResult {
   escalated: number;
   /** Parked suggestions («Ikke nå») this sweep brought back for review on their review date. */
   returnedFromParking: number;
+  /** Deadlines whose owers this sweep reminded (DEADLINE_APPROACHING). */
+  reminded: number;
   /** Notifications created, of all kinds. */
   notifications: number;
 }
@@ -47,6 +49,16 @@ interface EscalationCandidate {
   /** The deadline exactly as stored (microseconds included), to claim it by equality in SQL. */
   due_text: string;
   escalation_grace_days: number;
+  deadline_days: DeadlineDayKind;
+}
+
+interface ReminderCandidate {
+  id: string;
+  response_due_at: Date;
+  /** The deadline exactly as stored, to claim it by equality in SQL. */
+  due_text: string;
+  reminder_days_before: number;
+  deadline_days: DeadlineDayKind;
 }
 
 const CLAIMED_COLUMNS = `s.id, s.municipality_id, s.unit_id, s.submitter_id, s.owner_id, s.title, s.status, s.response_due_at`;
@@ -57,7 +69,8 @@ const CLAIMED_COLUMNS = `s.id, s.municipality_id, s.unit_id, s.submitter_id, s.o
  * The first two bounds on response_due_at (the second with the smallest grace of any municipality)
  * let the planner stop early in the partial index of missed, unescalated deadlines.
  */
-const ESCALATION_CANDIDATES = `select s.id, s.response_due_at, s.response_due_at::text as due_text, m.escalation_grace_days
+const ESCALATION_CANDIDATES = `select s.id, s.response_due_at, s.response_due_at::text as due_text, m.escalation_grace_days,
+              m.deadline_days::text as deadline_days
          from suggestion s join municipality m on m.id = s.municipality_id
         where s.response_due_at <= $1::timestamptz + interval '3 hours'
           and s.response_due_at <= $1::timestamptz + interval '3 hours'
@@ -66,9 +79,36 @@ const ESCALATION_CANDIDATES = `select s.id, s.response_due_at, s.response_due_at
           and s.deadline_missed_at is not null and s.escalated_at is null
           and s.status::text <> all($2::text[])`;
 
+/**
+ * How many calendar days `days` deadline days can span at most, in SQL: a working-day count skips
+ * weekends and holidays, and the longest run of them (Easter: Thursday to Monday) makes N working
+ * days at most 2N + 7 calendar days. Only a bound for the pre-filter; the caller decides exactly.
+ */
+const spanDaysSql = (days: string, kind: string) =>
+  `(case when ${kind} = 'WORKING' then 2 * ${days} + 7 else ${days} end)`;
+
+/**
+ * Deadlines not yet passed, not yet reminded of, whose reminder time may have come ($1 now, $2
+ * terminal statuses): due within the reminder window (a generous bound, see spanDaysSql, plus
+ * 3 hours for a DST change). The first bound, with the widest window of any municipality, lets the
+ * planner stop early in the partial index of unreminded deadlines (IDX_suggestion_due_unreminded).
+ */
+const REMINDER_CANDIDATES = `select s.id, s.response_due_at, s.response_due_at::text as due_text, m.reminder_days_before,
+              m.deadline_days::text as deadline_days
+         from suggestion s join municipality m on m.id = s.municipality_id
+        where s.response_due_at is not null and s.reminded_at is null and s.deadline_missed_at is null
+          and s.response_due_at > $1::timestamptz
+          and s.response_due_at <= $1::timestamptz + interval '3 hours'
+              + make_interval(days => (select coalesce(max(${spanDaysSql('reminder_days_before', 'deadline_days')}), 0)
+                                         from municipality where reminder_days_before > 0))
+          and m.reminder_days_before > 0
+          and s.response_due_at <= $1::timestamptz + interval '3 hours'
+              + make_interval(days => ${spanDaysSql('m.reminder_days_before', 'm.deadline_days')})
+          and s.status::text <> all($2::text[])`;
+
 /** The event of one deadline: a new deadline (after a response) is a new event, notified again. */
 export const deadlineEventKey = (
-  kind: 'deadline-missed' | 'escalated' | 'escalation-notice' | 'review-due' | 'review-due-submitter',
+  kind: 'deadline-missed' | 'escalated' | 'escalation-notice' | 'review-due' | 'review-due-submitter' | 'deadline-approaching',
   suggestionId: string,
   dueAt: Date,
 ) => `${kind}:${suggestionId}:${dueAt.toISOString()}`;
@@ -89,7 +129,7 @@ export class DeadlineSweepService {
 
   async sweep(): Promise<SweepResult> {
     const now = this.clock.now();
-    const result: SweepResult = { deadlinesMissed: 0, escalated: 0, returnedFromParking: 0, notifications: 0 };
+    const result: SweepResult = { deadlinesMissed: 0, escalated: 0, returnedFromParking: 0, reminded: 0, notifications: 0 };
     // Parked suggestions come back first: a new deadline that has already passed (the sweep was
     // stopped for long) is then found missed in this same sweep.
     const returned = await this.returnParked(now);
@@ -106,6 +146,7 @@ export class DeadlineSweepService {
       // Fewer than a full batch: nothing is left, or another process holds the rest.
       more = batch.claimed === SWEEP_BATCH_SIZE;
     }
+    if (work.reminders) await this.sendReminders(now, result);
     let after: { dueAt: Date; id: string } | null = null;
     more = work.escalations || result.deadlinesMissed > 0;
     while (more) {
@@ -114,13 +155,15 @@ export class DeadlineSweepService {
       const last = candidates[candidates.length - 1];
       after = { dueAt: last.response_due_at, id: last.id };
       more = candidates.length === SWEEP_BATCH_SIZE;
-      // The grace is counted in Oslo calendar days, which SQL only approximated.
+      // The grace is counted in Oslo calendar or working days, which SQL only approximated (working days
+      // are never fewer calendar days, so the pre-filter stays a superset).
       const due = candidates.filter(
         (c) =>
           escalationDueAt(c.response_due_at, {
             firstResponseDays: 0,
             updateIntervalDays: 0,
             escalationGraceDays: c.escalation_grace_days,
+            deadlineDays: c.deadline_days,
           }).getTime() <= now.getTime(),
       );
       if (due.length) {
@@ -258,14 +301,104 @@ export class DeadlineSweepService {
     return { claimed: claimed.length, notifications };
   }
 
+  /**
+   * Reminders before the deadline (DEADLINE_APPROACHING): candidates in keyset order, the exact
+   * reminder time (libs reminderDueAt, in the municipality's calendar or working days) decided here,
+   * then claimed in batches. A reminder time at or before the deadline's start (reminderDaysBefore
+   * at least the deadline's length) is due at once. A deadline that has passed is never reminded of:
+   * it gets DEADLINE_MISSED instead.
+   */
+  private async sendReminders(now: Date, result: SweepResult): Promise<void> {
+    let after: { dueAt: Date; id: string } | null = null;
+    for (let more = true; more;) {
+      const rows: ReminderCandidate[] = await this.db.manager.query(
+        `${REMINDER_CANDIDATES}
+            and ($3::timestamptz is null or (s.response_due_at, s.id) > ($3::timestamptz, $4::uuid))
+          order by s.response_due_at, s.id
+          limit $5`,
+        [now, TERMINAL_STATUSES, after?.dueAt ?? null, after?.id ?? null, SWEEP_BATCH_SIZE],
+      );
+      if (!rows.length) break;
+      const candidates = rows.map((r) => ({ ...r, response_due_at: new Date(r.response_due_at) }));
+      const last = candidates[candidates.length - 1];
+      after = { dueAt: last.response_due_at, id: last.id };
+      more = candidates.length === SWEEP_BATCH_SIZE;
+      const due = candidates.filter((c) => {
+        const at = reminderDueAt(c.response_due_at, c.reminder_days_before, {
+          firstResponseDays: 0,
+          updateIntervalDays: 0,
+          escalationGraceDays: 0,
+          deadlineDays: c.deadline_days,
+        });
+        return at !== null && at.getTime() <= now.getTime() && c.response_due_at.getTime() > now.getTime();
+      });
+      if (due.length) {
+        const batch = await this.db.transaction((manager) => this.remind(manager, due, now));
+        result.reminded += batch.claimed;
+        result.notifications += batch.notifications;
+      }
+    }
+  }
+
+  /** Claims the given deadlines for a reminder, unless answered or reminded meanwhile, and tells whoever owes the answer. */
+  private async remind(
+    manager: EntityManager,
+    candidates: ReminderCandidate[],
+    now: Date,
+  ): Promise<{ claimed: number; notifications: number }> {
+    // The deadline must still be the one found: a response in between set a new one (and reset reminded_at).
+    const claimed = await updateReturning<ClaimedSuggestion>(
+      manager,
+      `with due as (
+         select s.id from suggestion s
+           join unnest($2::uuid[], $3::text[]) as c(id, due_at) on c.id = s.id
+          where s.response_due_at = c.due_at::timestamptz and s.reminded_at is null and s.deadline_missed_at is null
+            and s.response_due_at > $1 and s.status::text <> all($4::text[])
+          order by s.id
+          for update of s skip locked
+       )
+       update suggestion s set reminded_at = $1
+         from due
+        where s.id = due.id and s.reminded_at is null and s.deadline_missed_at is null and s.response_due_at > $1
+          and s.status::text <> all($4::text[])
+       returning ${CLAIMED_COLUMNS}`,
+      [now, candidates.map((c) => c.id), candidates.map((c) => c.due_text), TERMINAL_STATUSES],
+    );
+    const people = new Recipients(manager, this.organisation);
+    const notices: Notice[] = [];
+    for (const s of claimed) {
+      const dueAt = new Date(s.response_due_at);
+      // Whoever owes the answer: the assignee, else the unit's nearest leaders (at the top: the admins).
+      const recipients = s.owner_id ? [s.owner_id] : await people.responsibleFor(s.municipality_id, s.unit_id);
+      notices.push({
+        recipients,
+        event: {
+          kind: NotificationKind.DEADLINE_APPROACHING,
+          suggestionId: s.id,
+          eventKey: deadlineEventKey('deadline-approaching', s.id, dueAt),
+          payload: {
+            title: s.title,
+            dueAt: dueAt.toISOString(),
+            unitName: await people.unitName(s.municipality_id, s.unit_id),
+          },
+        },
+      });
+    }
+    const created = await notifyMany(manager, notices, now);
+    let notifications = 0;
+    for (const list of created.values()) notifications += list.length;
+    return { claimed: claimed.length, notifications };
+  }
+
   /** Whether anything may be due; the claims below decide exactly. */
-  private async pendingWork(now: Date): Promise<{ missed: boolean; escalations: boolean }> {
-    const [row]: { missed: boolean; escalations: boolean }[] = await this.db.manager.query(
+  private async pendingWork(now: Date): Promise<{ missed: boolean; escalations: boolean; reminders: boolean }> {
+    const [row]: { missed: boolean; escalations: boolean; reminders: boolean }[] = await this.db.manager.query(
       `select exists (
                 select 1 from suggestion
                  where response_due_at <= $1 and deadline_missed_at is null and status::text <> all($2::text[])
               ) as missed,
-              exists (${ESCALATION_CANDIDATES} limit 1) as escalations`,
+              exists (${ESCALATION_CANDIDATES} limit 1) as escalations,
+              exists (${REMINDER_CANDIDATES} limit 1) as reminders`,
       [now, TERMINAL_STATUSES],
     );
     return row;

@@ -40,8 +40,64 @@ const payloads: Record<NotificationKind, Record<string, unknown>> = {
     unitName: 'Hjemmetjenesten',
   },
   UNIT_DIGEST: { unitName: 'Hjemmetjenesten', monthName: 'november 2026' },
-  LEADER_WEEKLY: { week: '2026-W49' },
+  LEADER_WEEKLY: {
+    week: '2026-W49',
+    weekNumber: 49,
+    overdueCount: 1,
+    dueThisWeekCount: 12,
+    answeredLastWeekCount: 1,
+    overdue: [{ id: 'a1', title: 'Fallalarm', at: '2026-11-27T08:00:00.000Z', unitName: 'Hjemmetjenesten' }],
+    dueThisWeek: Array.from({ length: 10 }, (_, i) => ({
+      id: `d${i}`,
+      title: `Forslag ${i} <b>`,
+      at: '2026-12-03T08:00:00.000Z',
+      unitName: 'Natt',
+    })),
+    answeredLastWeek: [{ id: 'w1', title: 'Trygghetsalarm', at: '2026-11-25T12:00:00.000Z', unitName: 'Natt' }],
+  },
 };
+
+describe('the weekly leader e-mail', () => {
+  const weekly = (locale: string) =>
+    renderNotificationMail({
+      ...base,
+      suggestionId: null,
+      locale,
+      kind: NotificationKind.LEADER_WEEKLY,
+      payload: payloads.LEADER_WEEKLY,
+    });
+
+  it('counts in the subject, the three lists with links, the rest counted, and a link to the inbox (nb)', () => {
+    const mail = weekly('nb');
+    expect(mail.subject).toBe('Ukens forslag (uke 49): 1 over fristen, 12 med frist denne uken, 1 besvart forrige uke');
+    expect(mail.text).toContain('Over fristen (1):\n- «Fallalarm» (Hjemmetjenesten) – frist 27. november 2026');
+    expect(mail.text).toContain('https://idehub.example.no/forslag/a1');
+    expect(mail.text).toContain('Frist denne uken, til og med søndag (12):');
+    expect(mail.text).toContain('… og 2 til. Alle finner du i innboksen.');
+    expect(mail.text).toContain('Besvart forrige uke (1):\n- «Trygghetsalarm» (Natt) – besvart 25. november 2026');
+    expect(mail.text).toContain('Åpne innboksen: https://idehub.example.no/innboks');
+    expect(mail.html).toContain('<a href="https://idehub.example.no/forslag/d0">«Forslag 0 &#60;b&#62;» (Natt)');
+    expect(mail.html).toContain('href="https://idehub.example.no/innboks"');
+  });
+
+  it('in English', () => {
+    const mail = weekly('en');
+    expect(mail.subject).toBe('This week’s suggestions (week 49): 1 overdue, 12 due this week, 1 answered last week');
+    expect(mail.text).toContain('Overdue (1):\n- “Fallalarm” (Hjemmetjenesten) – due 27 November 2026');
+    expect(mail.text).toContain('Open your inbox: https://idehub.example.no/innboks');
+  });
+
+  it('leaves out empty sections', () => {
+    const mail = renderNotificationMail({
+      ...base,
+      suggestionId: null,
+      kind: NotificationKind.LEADER_WEEKLY,
+      payload: { weekNumber: 2, overdueCount: 0, dueThisWeekCount: 0, answeredLastWeekCount: 1, answeredLastWeek: [] },
+    });
+    expect(mail.subject).toBe('Ukens forslag (uke 2): 1 besvart forrige uke');
+    expect(mail.text).not.toContain('Over fristen');
+  });
+});
 
 describe('notification e-mail templates', () => {
   it.each(Object.values(NotificationKind))(

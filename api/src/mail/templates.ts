@@ -30,12 +30,21 @@ export interface RenderedMail {
   html: string;
 }
 
-/** One paragraph of the body; `quote` is the person's own words (a response or comment). */
-type Block = string | { quote: string };
+/**
+ * One paragraph of the body; `quote` is the person's own words (a response or comment); `items` a
+ * list of links (the weekly leader e-mail), under an optional heading.
+ */
+type Block = string | { quote: string } | { heading: string; items: { text: string; href: string }[] };
+
+/** What a template may need besides the payload. */
+interface MailContext {
+  /** The web app's base URL without a trailing slash. */
+  base: string;
+}
 
 interface Template {
   subject(p: Payload): string;
-  body(p: Payload): Block[];
+  body(p: Payload, ctx: MailContext): Block[];
 }
 
 /** Read-only view of a payload with text helpers that never print "undefined". */
@@ -56,13 +65,69 @@ class Payload {
     return STATUS_LABELS[value]?.[this.locale] ?? value;
   }
   date(key: string): string {
-    const d = new Date(this.text(key));
-    if (!this.text(key) || Number.isNaN(d.getTime())) return '';
-    return new Intl.DateTimeFormat(this.locale === 'nb' ? 'nb-NO' : 'en-GB', {
-      dateStyle: 'long',
-      timeZone: 'Europe/Oslo',
-    }).format(d);
+    return formatDate(this.text(key), this.locale);
   }
+  number(key: string): number {
+    const v = this.values[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+  }
+  /** A list of the weekly e-mail's items ({ id, title, at, unitName }); anything else is skipped. */
+  items(key: string): { id: string; title: string; at: string; unitName: string }[] {
+    const v = this.values[key];
+    if (!Array.isArray(v)) return [];
+    return v
+      .filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
+      .map((x) => ({
+        id: typeof x.id === 'string' ? x.id : '',
+        title: typeof x.title === 'string' ? x.title : '',
+        at: typeof x.at === 'string' ? x.at : '',
+        unitName: typeof x.unitName === 'string' ? x.unitName : '',
+      }))
+      .filter((x) => x.id && x.title);
+  }
+}
+
+function formatDate(value: string, locale: MailLocale): string {
+  const d = new Date(value);
+  if (!value || Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Oslo',
+  }).format(d);
+}
+
+/** The three lists of the weekly leader e-mail, each with its count; empty sections are left out. */
+function weeklySections(
+  p: Payload,
+  ctx: MailContext,
+  words: {
+    overdue: (n: number) => string;
+    dueThisWeek: (n: number) => string;
+    answeredLastWeek: (n: number) => string;
+    due: (date: string) => string;
+    answered: (date: string) => string;
+    more: (n: number) => string;
+  },
+): Block[] {
+  const blocks: Block[] = [];
+  const section = (key: string, count: number, heading: string, when: (date: string) => string) => {
+    if (!count) return;
+    const items = p.items(key).map((i) => ({
+      text: `${p.locale === 'en' ? `“${i.title}”` : `«${i.title}»`}${i.unitName ? ` (${i.unitName})` : ''}${i.at ? ` – ${when(formatDate(i.at, p.locale))}` : ''}`,
+      href: `${ctx.base}/forslag/${encodeURIComponent(i.id)}`,
+    }));
+    blocks.push({ heading, items });
+    if (count > items.length) blocks.push(words.more(count - items.length));
+  };
+  section('overdue', p.number('overdueCount'), words.overdue(p.number('overdueCount')), words.due);
+  section('dueThisWeek', p.number('dueThisWeekCount'), words.dueThisWeek(p.number('dueThisWeekCount')), words.due);
+  section(
+    'answeredLastWeek',
+    p.number('answeredLastWeekCount'),
+    words.answeredLastWeek(p.number('answeredLastWeekCount')),
+    words.answered,
+  );
+  return blocks;
 }
 
 const nb: Record<NotificationKind, Template> = {
@@ -170,10 +235,10 @@ const nb: Record<NotificationKind, Template> = {
     ],
   },
   [NotificationKind.DEADLINE_APPROACHING]: {
-    subject: (p) => `Frist snart: «${p.title}»`,
+    subject: (p) => `Påminnelse: svar på «${p.title}»${p.date('dueAt') ? ` innen ${p.date('dueAt')}` : ''}`,
     body: (p) => [
-      `Forslaget «${p.title}»${p.text('unitName') ? ` i ${p.text('unitName')}` : ''} skal ha et skriftlig svar${p.date('dueAt') ? ` innen ${p.date('dueAt')}` : ''}.`,
-      'Skriv til forslagsstilleren før fristen, så slipper saken å bli løftet videre.',
+      `Forslaget «${p.title}»${p.text('unitName') ? ` i ${p.text('unitName')}` : ''} skal ha et skriftlig svar${p.date('dueAt') ? ` innen ${p.date('dueAt')}` : ''}, og det er du som skylder det.`,
+      'Skriv til innsenderen før fristen – et kort svar om hvor saken står er nok. Uten svar blir saken løftet videre.',
     ],
   },
   [NotificationKind.REVIEW_DUE]: {
@@ -199,8 +264,25 @@ const nb: Record<NotificationKind, Template> = {
     body: (p) => [`Se hva som kom ut av forslagene i ${p.text('unitName')} denne måneden.`],
   },
   [NotificationKind.LEADER_WEEKLY]: {
-    subject: () => 'Ukens forslag: frister og svar',
-    body: () => ['Se hva som har passert fristen, hva som forfaller denne uken og hva som ble besvart forrige uke.'],
+    subject: (p) => {
+      const parts = [
+        p.number('overdueCount') ? `${p.number('overdueCount')} over fristen` : '',
+        p.number('dueThisWeekCount') ? `${p.number('dueThisWeekCount')} med frist denne uken` : '',
+        p.number('answeredLastWeekCount') ? `${p.number('answeredLastWeekCount')} besvart forrige uke` : '',
+      ].filter(Boolean);
+      return `Ukens forslag${p.number('weekNumber') ? ` (uke ${p.number('weekNumber')})` : ''}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+    },
+    body: (p, ctx) => [
+      'Her er ukens oversikt over forslagene i enhetene du leder og enhetene under dem.',
+      ...weeklySections(p, ctx, {
+        overdue: (n) => `Over fristen (${n}):`,
+        dueThisWeek: (n) => `Frist denne uken, til og med søndag (${n}):`,
+        answeredLastWeek: (n) => `Besvart forrige uke (${n}):`,
+        due: (date) => `frist ${date}`,
+        answered: (date) => `besvart ${date}`,
+        more: (n) => `… og ${n} til. Alle finner du i innboksen.`,
+      }),
+    ],
   },
 };
 
@@ -311,10 +393,10 @@ const en: Record<NotificationKind, Template> = {
     ],
   },
   [NotificationKind.DEADLINE_APPROACHING]: {
-    subject: (p) => `Deadline soon: “${p.title}”`,
+    subject: (p) => `Reminder: respond to “${p.title}”${p.date('dueAt') ? ` by ${p.date('dueAt')}` : ''}`,
     body: (p) => [
-      `The suggestion “${p.title}”${p.text('unitName') ? ` in ${p.text('unitName')}` : ''} is due for a written response${p.date('dueAt') ? ` by ${p.date('dueAt')}` : ''}.`,
-      'Write to the submitter before the deadline, so the case is not escalated.',
+      `The suggestion “${p.title}”${p.text('unitName') ? ` in ${p.text('unitName')}` : ''} is due for a written response${p.date('dueAt') ? ` by ${p.date('dueAt')}` : ''}, and you owe it.`,
+      'Write to the submitter before the deadline – a short word on where the case stands is enough. Without a response the case is escalated.',
     ],
   },
   [NotificationKind.REVIEW_DUE]: {
@@ -338,8 +420,25 @@ const en: Record<NotificationKind, Template> = {
     body: (p) => [`See what came of the suggestions in ${p.text('unitName')} this month.`],
   },
   [NotificationKind.LEADER_WEEKLY]: {
-    subject: () => 'This week’s suggestions: deadlines and answers',
-    body: () => ['See what is overdue, what is due this week and what was answered last week.'],
+    subject: (p) => {
+      const parts = [
+        p.number('overdueCount') ? `${p.number('overdueCount')} overdue` : '',
+        p.number('dueThisWeekCount') ? `${p.number('dueThisWeekCount')} due this week` : '',
+        p.number('answeredLastWeekCount') ? `${p.number('answeredLastWeekCount')} answered last week` : '',
+      ].filter(Boolean);
+      return `This week’s suggestions${p.number('weekNumber') ? ` (week ${p.number('weekNumber')})` : ''}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+    },
+    body: (p, ctx) => [
+      'Here is this week’s overview of the suggestions in the units you lead and the units below them.',
+      ...weeklySections(p, ctx, {
+        overdue: (n) => `Overdue (${n}):`,
+        dueThisWeek: (n) => `Due this week, up to and including Sunday (${n}):`,
+        answeredLastWeek: (n) => `Answered last week (${n}):`,
+        due: (date) => `due ${date}`,
+        answered: (date) => `answered ${date}`,
+        more: (n) => `… and ${n} more. You find them all in your inbox.`,
+      }),
+    ],
   },
 };
 
@@ -349,6 +448,7 @@ const common = {
     open: 'Åpne forslaget',
     openStory: 'Åpne historien',
     openHub: 'Åpne Idéhub',
+    openInbox: 'Åpne innboksen',
     footer: 'Du får denne e-posten fordi du har et varsel i Idéhub. Alle varslene dine finner du i Idéhub.',
   },
   en: {
@@ -356,6 +456,7 @@ const common = {
     open: 'Open the suggestion',
     openStory: 'Open the story',
     openHub: 'Open Idéhub',
+    openInbox: 'Open your inbox',
     footer: 'You receive this e-mail because you have a notification in Idéhub. All your notifications are in Idéhub.',
   },
 } as const;
@@ -371,18 +472,34 @@ export function renderNotificationMail(input: NotificationMailInput): RenderedMa
   const p = new Payload(input.payload ?? {}, locale);
   const base = input.publicUrl.replace(/\/+$/, '');
   const storyId = input.kind === NotificationKind.STORY_ADOPTED ? p.text('storyId') : '';
+  // The weekly leader e-mail is about no one suggestion: it links to the leader's inbox.
+  const inbox = input.kind === NotificationKind.LEADER_WEEKLY;
   const link = storyId
     ? `${base}/historier/${encodeURIComponent(storyId)}`
     : input.suggestionId
       ? `${base}/forslag/${input.suggestionId}`
-      : `${base}/`;
-  const linkLabel = storyId ? words.openStory : input.suggestionId ? words.open : words.openHub;
-  const blocks = template.body(p);
+      : inbox
+        ? `${base}/innboks`
+        : `${base}/`;
+  const linkLabel = storyId
+    ? words.openStory
+    : input.suggestionId
+      ? words.open
+      : inbox
+        ? words.openInbox
+        : words.openHub;
+  const blocks = template.body(p, { base });
   const subject = template.subject(p).replace(/\s+/g, ' ').trim();
 
   const text = [
     words.greeting(input.recipientName),
-    ...blocks.map((b) => (typeof b === 'string' ? b : quoteText(b.quote))),
+    ...blocks.map((b) =>
+      typeof b === 'string'
+        ? b
+        : 'quote' in b
+          ? quoteText(b.quote)
+          : [b.heading, ...b.items.map((i) => `- ${i.text}\n  ${i.href}`)].join('\n'),
+    ),
     `${linkLabel}: ${link}`,
     '-- ',
     words.footer,
@@ -397,7 +514,11 @@ ${blocks
   .map((b) =>
     typeof b === 'string'
       ? `<p>${escapeHtml(b)}</p>`
-      : `<blockquote style="margin: 0 0 1em; padding-left: 1em; border-left: 4px solid #888">${escapeHtml(b.quote).replace(/\n/g, '<br>')}</blockquote>`,
+      : 'quote' in b
+        ? `<blockquote style="margin: 0 0 1em; padding-left: 1em; border-left: 4px solid #888">${escapeHtml(b.quote).replace(/\n/g, '<br>')}</blockquote>`
+        : `<h2 style="font-size: 1.05em; margin: 1.2em 0 0.4em">${escapeHtml(b.heading)}</h2>\n<ul>${b.items
+            .map((i) => `<li><a href="${escapeHtml(i.href)}">${escapeHtml(i.text)}</a></li>`)
+            .join('')}</ul>`,
   )
   .join('\n')}
 <p><a href="${escapeHtml(link)}">${escapeHtml(linkLabel)}</a></p>

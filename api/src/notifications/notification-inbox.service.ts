@@ -11,6 +11,7 @@ import { SuggestionStatus } from '../suggestions/suggestion-status.enum';
 import { NotificationEntity } from './notification.entity';
 import { NotificationKind } from './notification-kind.enum';
 import { NotificationDto } from './dtos/notification.dto';
+import { NotificationKind } from './notification-kind.enum';
 
 const STATUSES = new Set<string>(Object.values(SuggestionStatus));
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length ? v : null);
@@ -20,6 +21,11 @@ const date = (v: unknown): Date | null => {
 };
 const status = (v: unknown): SuggestionStatus | null =>
   typeof v === 'string' && STATUSES.has(v) ? (v as SuggestionStatus) : null;
+const date = (v: unknown): Date | null => {
+  const d = typeof v === 'string' ? new Date(v) : null;
+  return d && !Number.isNaN(d.getTime()) ? d : null;
+};
+const count = (v: unknown): number => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0);
 /** Names from a payload list: plain strings or `{ name }` objects. */
 const names = (v: unknown): string[] =>
   Array.isArray(v)
@@ -130,6 +136,8 @@ export class NotificationInboxService {
         reviewOn: null,
         reviewAnswerDueAt: null,
         forSubmitter: false,
+        dueAt: null,
+        weekly: null,
       };
     }
     const p = n.payload ?? {};
@@ -147,6 +155,16 @@ export class NotificationInboxService {
       reviewOn: date(p.reviewOn),
       reviewAnswerDueAt: n.kind === NotificationKind.REVIEW_DUE ? date(p.dueAt) : null,
       forSubmitter: n.kind === NotificationKind.REVIEW_DUE && p.audience === 'SUBMITTER',
+      dueAt: date(p.dueAt),
+      // Counts only: the weekly e-mail's lists of titles stay in the e-mail (the inbox shows them live).
+      weekly:
+        n.kind === NotificationKind.LEADER_WEEKLY
+          ? {
+              overdue: count(p.overdueCount),
+              dueThisWeek: count(p.dueThisWeekCount),
+              answeredLastWeek: count(p.answeredLastWeekCount),
+            }
+          : null,
     };
   }
 }

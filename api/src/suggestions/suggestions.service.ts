@@ -143,6 +143,7 @@ export class SuggestionsService {
         firstResponseAt: null,
         responseDueAt: firstResponseDueAt(now, municipality),
         deadlineMissedAt: null,
+        remindedAt: null,
         escalatedAt: null,
         closedAt: null,
         version: 1,
@@ -504,6 +505,8 @@ export class SuggestionsService {
       status: change.to,
       responseDueAt: nextUpdateDueAt(now, change.to, municipality),
       deadlineMissedAt: null,
+      // A new deadline is reminded of again (DEADLINE_APPROACHING is once per deadline).
+      remindedAt: null,
       escalatedAt: null,
       closedAt: terminal ? now : null,
       firstResponseAt: s.firstResponseAt ?? (isAnswer ? now : null),

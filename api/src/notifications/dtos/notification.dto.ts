@@ -1,8 +1,20 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../common/pagination';
 import { SuggestionRefDto } from '../../suggestions/dtos/suggestion.dto';
 import { SuggestionStatus } from '../../suggestions/suggestion-status.enum';
 import { NotificationKind } from '../notification-kind.enum';
+
+@ObjectType('LeaderWeeklySummary', { description: 'What the weekly leader e-mail counted (LEADER_WEEKLY).' })
+export class LeaderWeeklySummaryDto {
+  @Field(() => Int, { description: 'Open suggestions past their deadline.' })
+  overdue: number;
+
+  @Field(() => Int, { description: 'Open suggestions due by Sunday 23:59 (Oslo).' })
+  dueThisWeek: number;
+
+  @Field(() => Int, { description: 'Suggestions answered last week.' })
+  answeredLastWeek: number;
+}
 
 /**
  * One in-app notification of the signed-in person. The content fields come from what was true
@@ -70,6 +82,11 @@ export class NotificationDto {
       'REVIEW_DUE: true for the submitter’s notice (their suggestion is being looked at again), false for those who owe the answer.',
   })
   forSubmitter: boolean;
+    description: 'The deadline it is about (DEADLINE_APPROACHING, DEADLINE_MISSED, escalations).',
+  })
+  dueAt: Date | null;
+  @Field(() => LeaderWeeklySummaryDto, { nullable: true, description: 'The week’s counts (LEADER_WEEKLY).' })
+  weekly: LeaderWeeklySummaryDto | null;
 }
 
 export const NotificationConnection = ConnectionType(NotificationDto, 'Notification');

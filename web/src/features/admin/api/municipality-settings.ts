@@ -7,6 +7,8 @@ export const MunicipalitySettingsQuery = graphql(`
       firstResponseDays
       updateIntervalDays
       escalationGraceDays
+      reminderDaysBefore
+      deadlineDays
     }
   }
 `);
@@ -17,6 +19,8 @@ export const UpdateMunicipalitySettingsMutation = graphql(`
       firstResponseDays
       updateIntervalDays
       escalationGraceDays
+      reminderDaysBefore
+      deadlineDays
     }
   }
 `);

@@ -12,14 +12,20 @@ function validDays(value: string): boolean {
   return value.trim() !== '' && Number.isInteger(n) && n >= DEADLINE_DAYS_MIN && n <= DEADLINE_DAYS_MAX;
 }
 
-type Key = 'firstResponseDays' | 'updateIntervalDays' | 'escalationGraceDays';
-const KEYS: Key[] = ['firstResponseDays', 'updateIntervalDays', 'escalationGraceDays'];
+type Key = 'firstResponseDays' | 'updateIntervalDays' | 'escalationGraceDays' | 'reminderDaysBefore';
+const KEYS: Key[] = ['firstResponseDays', 'updateIntervalDays', 'escalationGraceDays', 'reminderDaysBefore'];
+type DayKind = 'CALENDAR' | 'WORKING';
+const DAY_KINDS: DayKind[] = ['CALENDAR', 'WORKING'];
+
+export interface SettingsValues extends Record<Key, number> {
+  deadlineDays: DayKind;
+}
 
 /**
  * The municipality's deadlines. `readOnly` (leaders): the same numbers shown, not editable, with
  * no «Lagre» that would only end in «Du har ikke tilgang».
  */
-export function SettingsForm({ settings, readOnly = false }: { settings: Record<Key, number>; readOnly?: boolean }) {
+export function SettingsForm({ settings, readOnly = false }: { settings: SettingsValues; readOnly?: boolean }) {
   const { t } = useTranslation();
   const { t: td } = useTranslation('daily');
   const [update, { loading, error }] = useUpdateMunicipalitySettings();
@@ -27,7 +33,9 @@ export function SettingsForm({ settings, readOnly = false }: { settings: Record<
     firstResponseDays: String(settings.firstResponseDays),
     updateIntervalDays: String(settings.updateIntervalDays),
     escalationGraceDays: String(settings.escalationGraceDays),
+    reminderDaysBefore: String(settings.reminderDaysBefore),
   });
+  const [deadlineDays, setDeadlineDays] = useState<DayKind>(settings.deadlineDays);
   const [invalid, setInvalid] = useState<Partial<Record<Key, boolean>>>({});
   const [saved, setSaved] = useState(false);
   const problem = problemOf(error);
@@ -43,7 +51,10 @@ export function SettingsForm({ settings, readOnly = false }: { settings: Record<
     try {
       await update({
         variables: {
-          input: Object.fromEntries(KEYS.map((k) => [k, Number(values[k])])) as Record<Key, number>,
+          input: {
+            ...(Object.fromEntries(KEYS.map((k) => [k, Number(values[k])])) as Record<Key, number>),
+            deadlineDays,
+          },
         },
       });
       setSaved(true);
@@ -67,7 +78,11 @@ export function SettingsForm({ settings, readOnly = false }: { settings: Record<
         <FieldShell
           key={key}
           label={t(`admin.settings.${key}`)}
-          hint={t('admin.daysHint', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })}
+          hint={
+            key === 'reminderDaysBefore'
+              ? t('admin.reminderHint', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })
+              : t('admin.daysHint', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })
+          }
           error={
             // Marked wrong at «Lagre», and still wrong: the error goes as soon as the number is valid.
             invalid[key] && !validDays(values[key])
@@ -92,6 +107,28 @@ export function SettingsForm({ settings, readOnly = false }: { settings: Record<
           )}
         </FieldShell>
       ))}
+      <fieldset
+        className="radios"
+        aria-describedby={readOnly ? 'deadline-days-hint settings-read-only' : 'deadline-days-hint'}
+      >
+        <legend>{t('admin.settings.deadlineDays')}</legend>
+        <p className="field__hint" id="deadline-days-hint">
+          {t('admin.deadlineDaysHint')}
+        </p>
+        {DAY_KINDS.map((kind) => (
+          <label className="radio" key={kind}>
+            <input
+              type="radio"
+              name="deadlineDays"
+              value={kind}
+              checked={deadlineDays === kind}
+              disabled={readOnly}
+              onChange={() => setDeadlineDays(kind)}
+            />
+            {t(`admin.deadlineDays.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
       {readOnly ? null : (
         <div>
           <button type="submit" className="button" disabled={loading}>

@@ -23,6 +23,12 @@ export const NotificationFieldsFragment = graphql(`
     reviewOn
     reviewAnswerDueAt
     forSubmitter
+    dueAt
+    weekly {
+      overdue
+      dueThisWeek
+      answeredLastWeek
+    }
     suggestion {
       id
       title

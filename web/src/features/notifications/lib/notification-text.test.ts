@@ -23,6 +23,26 @@ function sentence(language: 'nb' | 'en', n: Partial<NotificationItem>) {
   return notificationSentence(t, language, { ...base, ...n });
 }
 
+describe('reminders and the weekly overview', () => {
+  it('a reminder names the deadline as a date', () => {
+    expect(sentence('nb', { kind: 'DEADLINE_APPROACHING', dueAt: '2026-12-04T08:00:00.000Z' }).text).toBe(
+      `Påminnelse: «${LINK_MARK}» i Hjemmetjenesten skal ha et skriftlig svar innen 4. des. 2026, og du skylder det.`,
+    );
+    expect(sentence('en', { kind: 'DEADLINE_APPROACHING', dueAt: null, unitName: null }).text).toBe(
+      `Reminder: “${LINK_MARK}” is due for a written response soon, and you owe it.`,
+    );
+  });
+
+  it('the weekly overview counts, and links to the inbox', () => {
+    const weekly = { overdue: 2, dueThisWeek: 1, answeredLastWeek: 0 };
+    const nb = sentence('nb', { kind: 'LEADER_WEEKLY', suggestion: null, title: null, weekly });
+    expect(nb.text).toBe(`Ukens oversikt: 2 over fristen, 1 med frist denne uken. Se sakene i ${LINK_MARK}.`);
+    expect(nb.link).toEqual({ to: '/innboks', text: 'innboksen' });
+    const en = sentence('en', { kind: 'LEADER_WEEKLY', suggestion: null, title: null, weekly });
+    expect(en.text).toBe(`This week’s overview: 2 overdue, 1 due this week. See the cases in ${LINK_MARK}.`);
+  });
+});
+
 describe('notification sentences', () => {
   it.each(NOTIFICATION_KINDS.flatMap((kind) => (['nb', 'en'] as const).map((language) => ({ kind, language }))))(
     '$kind has a sentence in $language that links the suggestion',
@@ -31,10 +51,15 @@ describe('notification sentences', () => {
       expect(text).not.toMatch(/notifications\.|\{\{/);
       expect(text.split(LINK_MARK)).toHaveLength(2);
       // A story's adoption links the story (the adopting suggestion may be one the reader cannot see).
-      expect(link).toEqual({
-        to: kind === 'STORY_ADOPTED' ? '/historier/st1' : '/forslag/s1',
-        text: 'Felles nøkkelskap',
-      });
+      if (kind === 'LEADER_WEEKLY') {
+        // About no one suggestion: the weekly overview links to the inbox.
+        expect(link?.to).toBe('/innboks');
+      } else {
+        expect(link).toEqual({
+          to: kind === 'STORY_ADOPTED' ? '/historier/st1' : '/forslag/s1',
+          text: 'Felles nøkkelskap',
+        });
+      }
       // Every kind also has its short label in both languages.
       expect(i18n.getFixedT(language)(`notifications.kind.${kind}`)).not.toContain('notifications.');
     },

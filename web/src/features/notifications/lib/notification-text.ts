@@ -22,6 +22,10 @@ export interface NotificationItem {
   reviewAnswerDueAt?: string | null;
   /** REVIEW_DUE: the submitter's notice rather than the one to those who owe the answer. */
   forSubmitter?: boolean | null;
+  /** The deadline (DEADLINE_APPROACHING). */
+  dueAt?: string | null;
+  /** The week's counts (LEADER_WEEKLY). */
+  weekly?: { overdue: number; dueThisWeek: number; answeredLastWeek: number } | null;
   suggestion?: { id: string; title: string; status?: SuggestionStatusName } | null;
 }
 
@@ -40,6 +44,8 @@ export const NOTIFICATION_KINDS = [
   'SUGGESTION_MOVED',
   'STORY_ADOPTED',
   'REVIEW_DUE',
+  'DEADLINE_APPROACHING',
+  'LEADER_WEEKLY',
 ] as const;
 
 /** Marks where the link goes in a translated sentence, so a title is never parsed as markup. */
@@ -68,6 +74,8 @@ export function previewMessage(message: string | null | undefined): string | nul
  * reader can no longer see the suggestion the API blanks the details; then it says only that.
  */
 export function notificationSentence(t: TFunction, language: string, n: NotificationItem): NotificationSentence {
+  // About no one suggestion: the week's counts, linking to the inbox where the cases are.
+  if (n.kind === 'LEADER_WEEKLY') return weeklySentence(t, n);
   const hidden = !n.suggestion && !n.title;
   if (hidden) return { text: t('notifications.text.hidden'), link: null };
 
@@ -160,6 +168,15 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
         link,
       };
     }
+    case 'DEADLINE_APPROACHING':
+      return {
+        text: t('notifications.text.DEADLINE_APPROACHING', {
+          ...values,
+          context: [unit ? 'unit' : '', n.dueAt ? 'date' : ''].filter(Boolean).join('_') || undefined,
+          date: n.dueAt ? formatDate(n.dueAt, language) : '',
+        }),
+        link,
+      };
     case 'DEADLINE_MISSED':
     case 'ESCALATED':
     case 'SUGGESTION_SUBMITTED':
@@ -170,4 +187,17 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
     default:
       return { text: t('notifications.text.other', values), link };
   }
+}
+
+function weeklySentence(t: TFunction, n: NotificationItem): NotificationSentence {
+  const w = n.weekly ?? { overdue: 0, dueThisWeek: 0, answeredLastWeek: 0 };
+  const parts = [
+    w.overdue ? t('notifications.weekly.overdue', { count: w.overdue }) : '',
+    w.dueThisWeek ? t('notifications.weekly.dueThisWeek', { count: w.dueThisWeek }) : '',
+    w.answeredLastWeek ? t('notifications.weekly.answeredLastWeek', { count: w.answeredLastWeek }) : '',
+  ].filter(Boolean);
+  return {
+    text: t('notifications.text.LEADER_WEEKLY', { counts: parts.join(', '), inbox: LINK_MARK }),
+    link: { to: '/innboks', text: t('notifications.weekly.inbox') },
+  };
 }

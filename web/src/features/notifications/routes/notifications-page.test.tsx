@@ -24,6 +24,8 @@ function notification(id: string, overrides: Record<string, unknown> = {}) {
     reviewOn: null,
     reviewAnswerDueAt: null,
     forSubmitter: false,
+    dueAt: null,
+    weekly: null,
     suggestion: { __typename: 'SuggestionRef', id: `s-${id}`, title: `Forslag ${id}`, status: 'UNDER_REVIEW' },
     ...overrides,
   };
