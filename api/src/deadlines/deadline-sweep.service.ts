@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { escalationDueAt, firstResponseDueAt, reminderDueAt, TERMINAL_STATUSES, type DeadlineDayKind } from '@idehub/libs';
+import {
+  escalationDueAt,
+  firstResponseDueAt,
+  reminderDueAt,
+  TERMINAL_STATUSES,
+  type DeadlineDayKind,
+} from '@idehub/libs';
 import { Clock } from '../common/clock';
 import { NotificationKind } from '../notifications/notification-kind.enum';
 import { OrganisationService, UnitTree } from '../organisation/organisation.service';
@@ -108,7 +114,13 @@ const REMINDER_CANDIDATES = `select s.id, s.response_due_at, s.response_due_at::
 
 /** The event of one deadline: a new deadline (after a response) is a new event, notified again. */
 export const deadlineEventKey = (
-  kind: 'deadline-missed' | 'escalated' | 'escalation-notice' | 'review-due' | 'review-due-submitter' | 'deadline-approaching',
+  kind:
+    | 'deadline-missed'
+    | 'escalated'
+    | 'escalation-notice'
+    | 'review-due'
+    | 'review-due-submitter'
+    | 'deadline-approaching',
   suggestionId: string,
   dueAt: Date,
 ) => `${kind}:${suggestionId}:${dueAt.toISOString()}`;
@@ -129,7 +141,13 @@ export class DeadlineSweepService {
 
   async sweep(): Promise<SweepResult> {
     const now = this.clock.now();
-    const result: SweepResult = { deadlinesMissed: 0, escalated: 0, returnedFromParking: 0, reminded: 0, notifications: 0 };
+    const result: SweepResult = {
+      deadlinesMissed: 0,
+      escalated: 0,
+      returnedFromParking: 0,
+      reminded: 0,
+      notifications: 0,
+    };
     // Parked suggestions come back first: a new deadline that has already passed (the sweep was
     // stopped for long) is then found missed in this same sweep.
     const returned = await this.returnParked(now);

@@ -11,7 +11,6 @@ import { SuggestionStatus } from '../suggestions/suggestion-status.enum';
 import { NotificationEntity } from './notification.entity';
 import { NotificationKind } from './notification-kind.enum';
 import { NotificationDto } from './dtos/notification.dto';
-import { NotificationKind } from './notification-kind.enum';
 
 const STATUSES = new Set<string>(Object.values(SuggestionStatus));
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length ? v : null);
@@ -21,10 +20,6 @@ const date = (v: unknown): Date | null => {
 };
 const status = (v: unknown): SuggestionStatus | null =>
   typeof v === 'string' && STATUSES.has(v) ? (v as SuggestionStatus) : null;
-const date = (v: unknown): Date | null => {
-  const d = typeof v === 'string' ? new Date(v) : null;
-  return d && !Number.isNaN(d.getTime()) ? d : null;
-};
 const count = (v: unknown): number => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0);
 /** Names from a payload list: plain strings or `{ name }` objects. */
 const names = (v: unknown): string[] =>

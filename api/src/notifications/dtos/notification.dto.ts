@@ -82,9 +82,13 @@ export class NotificationDto {
       'REVIEW_DUE: true for the submitter’s notice (their suggestion is being looked at again), false for those who owe the answer.',
   })
   forSubmitter: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
     description: 'The deadline it is about (DEADLINE_APPROACHING, DEADLINE_MISSED, escalations).',
   })
   dueAt: Date | null;
+
   @Field(() => LeaderWeeklySummaryDto, { nullable: true, description: 'The week’s counts (LEADER_WEEKLY).' })
   weekly: LeaderWeeklySummaryDto | null;
 }
