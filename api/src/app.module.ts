@@ -61,6 +61,10 @@ import { SsoSettingsService } from './sso/sso-settings.service';
 import { SsoSignInService } from './sso/sso-sign-in.service';
 import { SsoResolver } from './sso/sso.resolver';
 import { OidcController } from './sso/oidc.controller';
+import { UnitDigestService } from './unit-digest/unit-digest.service';
+import { UnitDigestResolver } from './unit-digest/unit-digest.resolver';
+import { UnitDigestController } from './unit-digest/unit-digest.controller';
+import { UnitDigestMailer } from './unit-digest/unit-digest-mailer.service';
 
 import { APP_RUNTIME, LOGGER } from './common/runtime-tokens';
 import { MailService } from './mail/mail.service';
@@ -119,6 +123,7 @@ export class AppModule {
         DataRightsController,
         OrgImportController,
         OidcController,
+        UnitDigestController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },
@@ -176,6 +181,9 @@ export class AppModule {
         SsoSettingsService,
         SsoSignInService,
         SsoResolver,
+        UnitDigestService,
+        UnitDigestResolver,
+        UnitDigestMailer,
       ],
     };
   }

@@ -6,3 +6,4 @@ export * from './suggestion-rules';
 export * from './story-rules';
 export * from './organisation-import';
 export * from './text-input';
+export * from './months';

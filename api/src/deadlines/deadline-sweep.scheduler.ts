@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { UnitDigestMailer } from '../unit-digest/unit-digest-mailer.service';
 import { DeadlineSweepService } from './deadline-sweep.service';
 
 const DEFAULT_INTERVAL_SECONDS = 60;
@@ -20,6 +21,7 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnModuleD
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sweeper: DeadlineSweepService,
+    private readonly unitDigests: UnitDigestMailer,
   ) {}
 
   get intervalMs(): number {
@@ -61,6 +63,21 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnModuleD
     } catch (error) {
       this.logger.error(
         `sweep failed; trying again in ${this.intervalMs / 1000} s`,
+        (error as Error)?.stack ?? String(error),
+      );
+    }
+    // «Dere sa – vi gjorde» on the 1st (claimed per municipality and month, so any process may run it).
+    try {
+      const digests = await this.unitDigests.sendDue();
+      if (digests.municipalities) {
+        this.logger.log(
+          `unit digests for ${digests.month}: ${digests.units} unit(s), ${digests.notifications} notification(s) ` +
+            `in ${digests.municipalities} municipality(ies)`,
+        );
+      }
+    } catch (error) {
+      this.logger.error(
+        `unit digests failed; trying again in ${this.intervalMs / 1000} s`,
         (error as Error)?.stack ?? String(error),
       );
     }
