@@ -24,7 +24,7 @@ const INK = '#1a1a1a';
 const ACCENT = '#00557a';
 const MUTED = '#444444';
 
-export const POSTER_SIZES = { title: 44, unit: 28, facts: 20, itemTitle: 22, item: 18, thanks: 18, foot: 11 } as const;
+export const POSTER_SIZES = { title: 44, unit: 28, facts: 20, itemTitle: 22, item: 18, thanks: 18, foot: 10 } as const;
 
 /** Renders the poster; resolves with the PDF bytes. */
 export function renderDigestPoster({ digest, unitName, pageUrl }: PosterInput): Promise<Buffer> {
@@ -48,7 +48,7 @@ export function renderDigestPoster({ digest, unitName, pageUrl }: PosterInput): 
   });
 
   const width = A4.width - 2 * MARGIN;
-  const bottom = A4.height - MARGIN - 28; // room for the foot line
+  const bottom = A4.height - MARGIN - 30; // room for the two foot lines
   const fits = (height: number) => doc.y + height <= bottom;
 
   doc.fillColor(ACCENT).font('Helvetica-Bold').fontSize(POSTER_SIZES.title).text('Dere sa – vi gjorde', { width });
@@ -100,11 +100,9 @@ export function renderDigestPoster({ digest, unitName, pageUrl }: PosterInput): 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
-    doc
-      .fillColor(MUTED)
-      .font('Helvetica')
-      .fontSize(POSTER_SIZES.foot)
-      .text(`Hele måneden i Idéhub: ${pageUrl}`, MARGIN, A4.height - MARGIN - 18, { width, lineBreak: false });
+    doc.fillColor(MUTED).font('Helvetica').fontSize(POSTER_SIZES.foot);
+    doc.text('Hele måneden i Idéhub:', MARGIN, A4.height - MARGIN - 24, { lineBreak: false });
+    doc.text(pageUrl, MARGIN, A4.height - MARGIN - 12, { lineBreak: false });
   }
   doc.end();
   return done;
