@@ -122,6 +122,8 @@ export class NotificationInboxService {
         unitName: null,
         escalatedTo: [],
         storyId: null,
+        unitId: null,
+        month: null,
       };
     }
     const p = n.payload ?? {};
@@ -136,6 +138,8 @@ export class NotificationInboxService {
       unitName: text(p.unitName),
       escalatedTo: names(p.escalatedTo),
       storyId: text(p.storyId),
+      unitId: text(p.unitId),
+      month: text(p.month),
     };
   }
 }

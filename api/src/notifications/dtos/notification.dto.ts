@@ -52,6 +52,12 @@ export class NotificationDto {
 
   @Field(() => ID, { nullable: true, description: 'The success story it is about (STORY_ADOPTED, STORY_PUBLISHED).' })
   storyId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The unit whose month it tells (UNIT_DIGEST).' })
+  unitId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The month it tells, YYYY-MM (UNIT_DIGEST).' })
+  month: string | null;
 }
 
 export const NotificationConnection = ConnectionType(NotificationDto, 'Notification');

@@ -20,6 +20,8 @@ export const NotificationFieldsFragment = graphql(`
     unitName
     escalatedTo
     storyId
+    unitId
+    month
     suggestion {
       id
       title

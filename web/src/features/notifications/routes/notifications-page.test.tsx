@@ -21,6 +21,8 @@ function notification(id: string, overrides: Record<string, unknown> = {}) {
     unitName: 'Hjemmetjenesten',
     escalatedTo: [],
     storyId: null,
+    unitId: null,
+    month: null,
     suggestion: { __typename: 'SuggestionRef', id: `s-${id}`, title: `Forslag ${id}`, status: 'UNDER_REVIEW' },
     ...overrides,
   };
