@@ -483,3 +483,22 @@ describe.skipIf(!onPostgres)('the monthly e-mail exactly once across two API pro
     expect(jobs[0].n).toBe(members[0].n);
   });
 });
+
+describe('the demo: last month has something to tell', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ demo: true, clock: new ManualClock(new Date('2026-11-27T09:00:00Z')) });
+  }, 120_000);
+  afterAll(() => app?.stop());
+
+  it('Hjemmetjenesten’s last complete month has an implemented suggestion with a story, gains and thanks', async () => {
+    const token = await app.login(STAFF);
+    const home = (await unitsOf(app, 'drammen'))['Hjemmetjenesten'];
+    const d = (await app.gql(DIGEST, { u: home, m: '2026-10' }, token)).data.unitDigest;
+    expect(d.implementedCount).toBeGreaterThanOrEqual(1);
+    expect(d.answeredCount).toBeGreaterThanOrEqual(2);
+    expect(d.items[0].title).toBe('Felles oversikt over hvem som er superbruker på hvilken teknologi');
+    expect(d.items[0].stories[0].gains.length).toBeGreaterThan(0);
+    expect(d.thanks.length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,7 +1,14 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
-import { firstResponseDueAt, isTerminal, nextUpdateDueAt, SuggestionStatusName } from '@idehub/libs';
+import {
+  firstResponseDueAt,
+  isTerminal,
+  lastCompleteMonth,
+  nextUpdateDueAt,
+  osloMonthBounds,
+  SuggestionStatusName,
+} from '@idehub/libs';
 import { Clock } from '../common/clock';
 import { hashPassword } from '../auth/password';
 import { MunicipalityEntity } from '../organisation/municipality.entity';
@@ -26,6 +33,7 @@ import {
   DEMO_PASSWORD,
   DEMO_SUGGESTIONS,
   DemoMunicipality,
+  DemoStory,
 } from './demo-content';
 import { seedDemoStories } from './seed-stories';
 
@@ -104,7 +112,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
       demoSuggestion.unit === 'home' ? home : demoSuggestion.unit === 'top' ? top : extra[demoSuggestion.unit];
     const responder = unitEntity.id === home.id ? leader : headOfDepartment;
     const submitter = people[demoSuggestion.by];
-    const submittedAt = new Date(now.getTime() - demoSuggestion.story.daysAgo * DAY);
+    const submittedAt = demoSubmittedAt(demoSuggestion.story, now);
     let status: SuggestionStatusName = 'SUBMITTED';
     let responseDueAt: Date | null = firstResponseDueAt(submittedAt, municipality);
     let firstResponseAt: Date | null = null;
@@ -272,4 +280,18 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
       .orIgnore()
       .execute();
   }
+}
+
+/** When a demo suggestion was submitted: daysAgo before now, or so that its last answer falls on a day of last month. */
+function demoSubmittedAt(story: DemoStory, now: Date): Date {
+  if (story.kind !== 'answered' || !story.lastAnswerOnDayOfLastMonth || !story.answers.length) {
+    return new Date(now.getTime() - story.daysAgo * DAY);
+  }
+  // 10:00 UTC on that day (11:00 or 12:00 in Oslo), inside last month whatever the time zone offset.
+  const lastAnswer = new Date(
+    osloMonthBounds(lastCompleteMonth(now)).from.getTime() +
+      (story.lastAnswerOnDayOfLastMonth - 1) * DAY +
+      11 * 3_600_000,
+  );
+  return new Date(lastAnswer.getTime() - story.answers[story.answers.length - 1].afterDays * DAY);
 }
