@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { lastCompleteMonth } from '@idehub/libs';
 import { Clock } from '../common/clock';
 import { NotificationKind } from '../notifications/notification-kind.enum';
-import { Notice, notifyMany } from '../notifications/notify-many';
+import { enqueueNotificationEmails } from '../notifications/notify-many';
 import { claimPeriod, recordPeriodSummary } from '../scheduling/claim-period';
 import { bestItems, computeUnitDigests, hasNews, UnitDigest } from './unit-digest';
 
@@ -91,29 +91,38 @@ export class UnitDigestMailer {
       now,
     );
     const withNews = [...digests.values()].filter(hasNews);
-    const members: { unit_id: string; person_id: string }[] = withNews.length
+    // Set-based, and each unit's payload goes to the database once (not once per member): the unit's
+    // active members are found in SQL, told once per event (unique person + event key), and each
+    // notification gets its e-mail job — what notifyMany does, for events without a suggestion.
+    const created: { id: string }[] = withNews.length
       ? await manager.query(
-          `select distinct m.unit_id, m.person_id
-             from membership m join person p on p.id = m.person_id
-            where m.unit_id = any($1::uuid[]) and p.municipality_id = $2
-              and p.deactivated_at is null and p.anonymised_at is null`,
-          [withNews.map((d) => d.unitId), municipalityId],
+          `with digest as (select * from unnest($1::uuid[], $2::text[]) as d(unit_id, payload)),
+                recipient as (
+                  select distinct m.unit_id, m.person_id
+                    from membership m
+                    join digest d on d.unit_id = m.unit_id
+                    join person p on p.id = m.person_id
+                   where p.municipality_id = $3 and p.deactivated_at is null and p.anonymised_at is null)
+           insert into notification (person_id, kind, suggestion_id, event_key, payload, created_at)
+           select r.person_id, $4::notification_kind, null, 'unit-digest:' || r.unit_id || ':' || $5, d.payload::jsonb, $6
+             from recipient r join digest d on d.unit_id = r.unit_id
+           on conflict (person_id, event_key) do nothing
+           returning id`,
+          [
+            withNews.map((d) => d.unitId),
+            withNews.map((d) => JSON.stringify(digestPayload(d, names.get(d.unitId) ?? ''))),
+            municipalityId,
+            NotificationKind.UNIT_DIGEST,
+            month,
+            now,
+          ],
         )
       : [];
-    const byUnit = new Map<string, string[]>();
-    for (const m of members) byUnit.set(m.unit_id, [...(byUnit.get(m.unit_id) ?? []), m.person_id]);
-    const notices: Notice[] = withNews.map((d) => ({
-      recipients: byUnit.get(d.unitId) ?? [],
-      event: {
-        kind: NotificationKind.UNIT_DIGEST,
-        suggestionId: null,
-        eventKey: unitDigestEventKey(d.unitId, month),
-        payload: digestPayload(d, names.get(d.unitId) ?? ''),
-      },
-    }));
-    const created = await notifyMany(manager, notices, now);
-    let notifications = 0;
-    for (const list of created.values()) notifications += list.length;
+    await enqueueNotificationEmails(
+      manager,
+      created.map((r) => r.id),
+    );
+    const notifications = created.length;
     await recordPeriodSummary(manager, UNIT_DIGEST_JOB, period, { units: withNews.length, notifications });
     return { units: withNews.length, notifications };
   }
