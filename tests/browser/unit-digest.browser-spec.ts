@@ -77,7 +77,7 @@ describe('«Dere sa – vi gjorde» in the browser', () => {
       const previousName = (await back.textContent())!.replace('←', '').trim();
       await back.click();
       await pageReady(page);
-      await nav.getByRole('heading', { name: previousName }).waitFor();
+      await page.getByRole('heading', { level: 2, name: previousName }).waitFor();
       await expectNoAxeViolations(page);
       await context.close();
     });

@@ -92,7 +92,7 @@ describe('UnitDigestPage («Dere sa – vi gjorde»)', () => {
     expect(facts).toHaveTextContent('67 % fikk første svar i tide (2 av 3 forslag sendt inn denne måneden)');
     const items = screen.getByRole('region', { name: 'Dere sa … – vi gjorde …' });
     const first = within(items).getByRole('article', { name: /Medisindispenser rute 4/ });
-    expect(first).toHaveTextContent('Gjennomført · gjennomført denne måneden');
+    expect(first).toHaveTextContent('Gjennomført denne måneden');
     expect(first).toHaveTextContent('Vi gjorde: Dispenserne er i bruk hos alle tolv brukere på rute 4.');
     expect(within(first).getByRole('link', { name: 'Medisindispenser rute 4' })).toHaveAttribute('href', '/forslag/s1');
     expect(within(first).getByRole('list', { name: 'Gevinster i «Dispensere på nattruta»' })).toHaveTextContent(

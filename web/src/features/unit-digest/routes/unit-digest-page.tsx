@@ -52,23 +52,23 @@ export function UnitDigestPage() {
       title={title}
       lead={digest ? t(digest.complete ? 'lead' : 'leadSoFar', { unit: digest.unit.name, month: name }) : undefined}
     >
-      <nav className="digest-months" aria-label={t('monthNav')}>
-        <Link to={`?${MONTH_PARAM}=${previous}`} className="button button--secondary">
-          <span aria-hidden="true">← </span>
-          {monthName(previous, format.language)}
-        </Link>
+      <div className="digest-months">
         <h2 className="digest-month" aria-live="polite">
           {name}
         </h2>
-        {next <= current ? (
-          <Link to={`?${MONTH_PARAM}=${next}`} className="button button--secondary">
-            {monthName(next, format.language)}
-            <span aria-hidden="true"> →</span>
+        <nav aria-label={t('monthNav')}>
+          <Link to={`?${MONTH_PARAM}=${previous}`} className="button button--secondary">
+            <span aria-hidden="true">←</span>
+            {monthName(previous, format.language)}
           </Link>
-        ) : (
-          <span />
-        )}
-      </nav>
+          {next <= current ? (
+            <Link to={`?${MONTH_PARAM}=${next}`} className="button button--secondary">
+              {monthName(next, format.language)}
+              <span aria-hidden="true">→</span>
+            </Link>
+          ) : null}
+        </nav>
+      </div>
 
       {!digest && loading ? <Loading /> : null}
       {digest ? (
@@ -119,8 +119,7 @@ export function UnitDigestPage() {
                         <Link to={`/forslag/${item.suggestionId}`}>{item.title}</Link>
                       </h3>
                       <p className="digest-status">
-                        {tCommon(`status.${item.status}`)}
-                        {item.implemented ? ` · ${t('implementedThisMonth')}` : ''}
+                        {item.implemented ? t('implementedThisMonth') : tCommon(`status.${item.status}`)}
                       </p>
                       <p>
                         <strong>{t('weDid')}</strong> {item.answerSummary}
