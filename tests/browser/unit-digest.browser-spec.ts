@@ -70,6 +70,7 @@ describe('«Dere sa – vi gjorde» in the browser', () => {
       const pdf = await context.request.get(href!, { headers: { 'sec-fetch-site': 'same-origin' } });
       expect(pdf.status()).toBe(200);
       expect(pdf.headers()['content-type']).toBe('application/pdf');
+      if (SHOTS && width === 1280) fs.writeFileSync(path.join(SHOTS, 'poster.pdf'), await pdf.body());
 
       // A month back: the heading names it and the page is still clean.
       const nav = page.getByRole('navigation', { name: 'Velg måned' });

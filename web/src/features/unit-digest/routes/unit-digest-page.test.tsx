@@ -89,7 +89,7 @@ describe('UnitDigestPage («Dere sa – vi gjorde»)', () => {
     const facts = screen.getByRole('region', { name: 'Måneden i tall' });
     expect(facts).toHaveTextContent('2 forslag fikk svar');
     expect(facts).toHaveTextContent('1 forslag ble gjennomført');
-    expect(facts).toHaveTextContent('67 % fikk første svar i tide (2 av 3 forslag sendt inn denne måneden)');
+    expect(facts).toHaveTextContent('67 % fikk første svar i tide (2 av 3 forslag fra måneden)');
     const items = screen.getByRole('region', { name: 'Dere sa … – vi gjorde …' });
     const first = within(items).getByRole('article', { name: /Medisindispenser rute 4/ });
     expect(first).toHaveTextContent('Gjennomført denne måneden');
