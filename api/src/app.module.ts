@@ -62,6 +62,10 @@ import { SsoSettingsService } from './sso/sso-settings.service';
 import { SsoSignInService } from './sso/sso-sign-in.service';
 import { SsoResolver } from './sso/sso.resolver';
 import { OidcController } from './sso/oidc.controller';
+import { UnitDigestService } from './unit-digest/unit-digest.service';
+import { UnitDigestResolver } from './unit-digest/unit-digest.resolver';
+import { UnitDigestController } from './unit-digest/unit-digest.controller';
+import { UnitDigestMailer } from './unit-digest/unit-digest-mailer.service';
 
 import { APP_RUNTIME, LOGGER } from './common/runtime-tokens';
 import { MailService } from './mail/mail.service';
@@ -120,6 +124,7 @@ export class AppModule {
         DataRightsController,
         OrgImportController,
         OidcController,
+        UnitDigestController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },
@@ -178,6 +183,9 @@ export class AppModule {
         SsoSettingsService,
         SsoSignInService,
         SsoResolver,
+        UnitDigestService,
+        UnitDigestResolver,
+        UnitDigestMailer,
       ],
     };
   }

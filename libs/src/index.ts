@@ -8,3 +8,4 @@ export * from './organisation-import';
 export * from './text-input';
 export * from './park-review';
 export * from './oslo-week';
+export * from './months';

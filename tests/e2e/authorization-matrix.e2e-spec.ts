@@ -110,6 +110,12 @@ export const MATRIX: Record<string, Row> = {
     expect: 'UNAUTHENTICATED ok null ok ok null null ok',
   },
   suggestions: { doc: '{ suggestions { totalCount } }', expect: 'UNAUTHENTICATED ok ok ok ok ok ok ok' },
+  // «Dere sa – vi gjorde»: non-confidential content only, for everyone in the unit's municipality.
+  unitDigest: {
+    doc: 'query($u: ID!) { unitDigest(unitId: $u, month: "2026-01") { answeredCount items { title } } }',
+    vars: (t) => ({ u: t.unitId }),
+    expect: 'UNAUTHENTICATED ok ok ok ok ok NOT_FOUND ok',
+  },
   units: { doc: '{ units { id } }', expect: 'UNAUTHENTICATED ok ok ok ok ok ok ok' },
   unreadCount: { doc: '{ unreadCount }', expect: 'UNAUTHENTICATED ok ok ok ok ok ok ok' },
   // Mutations

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { UnitDigestMailer } from '../unit-digest/unit-digest-mailer.service';
 import { DeadlineSweepService } from './deadline-sweep.service';
 import { LeaderWeeklyService } from '../leader-weekly/leader-weekly.service';
 
@@ -22,6 +23,7 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnModuleD
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sweeper: DeadlineSweepService,
     private readonly leaderWeekly: LeaderWeeklyService,
+    private readonly unitDigests: UnitDigestMailer,
   ) {}
 
   get intervalMs(): number {
@@ -53,6 +55,7 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnModuleD
   private async runOnce(): Promise<void> {
     await this.runSweep();
     await this.runLeaderWeekly();
+    await this.runUnitDigests();
   }
 
   /** The weekly leader e-mail: claimed once per week across processes; most ticks find it sent. */
@@ -84,6 +87,24 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnModuleD
     } catch (error) {
       this.logger.error(
         `sweep failed; trying again in ${this.intervalMs / 1000} s`,
+        (error as Error)?.stack ?? String(error),
+      );
+    }
+  }
+
+  /** «Dere sa – vi gjorde» on the 1st (claimed per municipality and month, so any process may run it). */
+  private async runUnitDigests(): Promise<void> {
+    try {
+      const digests = await this.unitDigests.sendDue();
+      if (digests.municipalities) {
+        this.logger.log(
+          `unit digests for ${digests.month}: ${digests.units} unit(s), ${digests.notifications} notification(s) ` +
+            `in ${digests.municipalities} municipality(ies)`,
+        );
+      }
+    } catch (error) {
+      this.logger.error(
+        `unit digests failed; trying again in ${this.intervalMs / 1000} s`,
         (error as Error)?.stack ?? String(error),
       );
     }

@@ -44,6 +44,11 @@ export type DemoStory =
   | {
       kind: 'answered';
       daysAgo: number;
+      /**
+       * Places the last answer on this day of the last complete month (Oslo), instead of counting
+       * from daysAgo, so the demo's «Dere sa – vi gjorde» for last month is never empty.
+       */
+      lastAnswerOnDayOfLastMonth?: number;
       /** reviewInDays: with status PARKED («Ikke nå»), the review date, in days from the seeding. */
       answers: { afterDays: number; status?: string; message: string; reviewInDays?: number }[];
       rating?: { useful: boolean; comment?: string };
@@ -77,6 +82,7 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     story: {
       kind: 'answered',
       daysAgo: 70,
+      lastAnswerOnDayOfLastMonth: 20,
       answers: [
         {
           afterDays: 5,
@@ -106,6 +112,7 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
       rating: { useful: true, comment: 'Ja! Dette har gjort nattevaktene mye tryggere.' },
     },
     supporters: [1, 3],
+    coCreators: [4],
   },
   {
     title: 'Sette av tid i turnus til e-læringskurs',
@@ -116,6 +123,7 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     story: {
       kind: 'answered',
       daysAgo: 40,
+      lastAnswerOnDayOfLastMonth: 8,
       answers: [
         {
           afterDays: 17,

@@ -5,8 +5,10 @@ import {
   addCalendarDays,
   firstResponseDueAt,
   isTerminal,
+  lastCompleteMonth,
   nextUpdateDueAt,
   osloDateOf,
+  osloMonthBounds,
   parkReviewInstant,
   SuggestionStatusName,
 } from '@idehub/libs';
@@ -34,6 +36,7 @@ import {
   DEMO_PASSWORD,
   DEMO_SUGGESTIONS,
   DemoMunicipality,
+  DemoStory,
 } from './demo-content';
 import { seedDemoStories } from './seed-stories';
 
@@ -115,7 +118,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
       demoSuggestion.unit === 'home' ? home : demoSuggestion.unit === 'top' ? top : extra[demoSuggestion.unit];
     const responder = unitEntity.id === home.id ? leader : headOfDepartment;
     const submitter = people[demoSuggestion.by];
-    const submittedAt = new Date(now.getTime() - demoSuggestion.story.daysAgo * DAY);
+    const submittedAt = demoSubmittedAt(demoSuggestion.story, now);
     let status: SuggestionStatusName = 'SUBMITTED';
     let responseDueAt: Date | null = firstResponseDueAt(submittedAt, municipality);
     let firstResponseAt: Date | null = null;
@@ -290,4 +293,18 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
       .orIgnore()
       .execute();
   }
+}
+
+/** When a demo suggestion was submitted: daysAgo before now, or so that its last answer falls on a day of last month. */
+function demoSubmittedAt(story: DemoStory, now: Date): Date {
+  if (story.kind !== 'answered' || !story.lastAnswerOnDayOfLastMonth || !story.answers.length) {
+    return new Date(now.getTime() - story.daysAgo * DAY);
+  }
+  // 10:00 UTC on that day (11:00 or 12:00 in Oslo), inside last month whatever the time zone offset.
+  const lastAnswer = new Date(
+    osloMonthBounds(lastCompleteMonth(now)).from.getTime() +
+      (story.lastAnswerOnDayOfLastMonth - 1) * DAY +
+      11 * 3_600_000,
+  );
+  return new Date(lastAnswer.getTime() - story.answers[story.answers.length - 1].afterDays * DAY);
 }

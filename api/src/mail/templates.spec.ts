@@ -39,7 +39,6 @@ const payloads: Record<NotificationKind, Record<string, unknown>> = {
     dueAt: '2026-09-15T05:00:00.000Z',
     unitName: 'Hjemmetjenesten',
   },
-  UNIT_DIGEST: { unitName: 'Hjemmetjenesten', monthName: 'november 2026' },
   LEADER_WEEKLY: {
     week: '2026-W49',
     weekNumber: 49,
@@ -55,6 +54,7 @@ const payloads: Record<NotificationKind, Record<string, unknown>> = {
     })),
     answeredLastWeek: [{ id: 'w1', title: 'Trygghetsalarm', at: '2026-11-25T12:00:00.000Z', unitName: 'Natt' }],
   },
+  UNIT_DIGEST: { unitName: 'Hjemmetjenesten', month: '2026-11', answeredCount: 0, implementedCount: 0 },
 };
 
 describe('the weekly leader e-mail', () => {
@@ -219,6 +219,57 @@ describe('notification e-mail templates', () => {
     expect(enMail.text).toContain(
       'Open the story: https://idehub.example.no/historier/7a1c2a4e-0000-4000-8000-000000000002',
     );
+  });
+
+  it('tells a unit its month (UNIT_DIGEST) in nb and en: numbers, items, gains, thanks, a link to the page', () => {
+    const payload = {
+      unitId: '5b1c2a4e-0000-4000-8000-000000000003',
+      unitName: 'Hjemmetjenesten',
+      month: '2026-11',
+      answeredCount: 4,
+      implementedCount: 1,
+      firstResponsesDue: 4,
+      firstResponsesOnTime: 0.75,
+      items: [
+        {
+          title: 'Medisindispenser på to ruter',
+          status: 'IMPLEMENTED',
+          implemented: true,
+          answer: 'Vi har tatt i bruk dispensere hos tolv brukere.',
+          gains: [{ category: 'RESOURCE_USE', description: 'Færre besøk', value: 6.5, unit: 'timer per uke' }],
+        },
+      ],
+      moreItems: 3,
+      thanks: ['Kari Nordmann', 'Ola Hansen'],
+    };
+    const nbMail = renderNotificationMail({ ...base, suggestionId: null, kind: NotificationKind.UNIT_DIGEST, payload });
+    expect(nbMail.subject).toBe('Dere sa – vi gjorde: Hjemmetjenesten, november 2026');
+    expect(nbMail.text).toContain(
+      'Dette kom ut av forslagene i Hjemmetjenesten i november 2026: 4 fikk svar, 1 ble gjennomført.',
+    );
+    expect(nbMail.text).toContain('75\u00a0% av forslagene fra måneden fikk første svar i tide.');
+    expect(nbMail.text).toContain('Dere sa: «Medisindispenser på to ruter» (Gjennomført)');
+    expect(nbMail.text).toContain('Vi gjorde: Vi har tatt i bruk dispensere hos tolv brukere.');
+    expect(nbMail.text).toContain('Gevinst: 6,5 timer per uke – Færre besøk');
+    expect(nbMail.text).toContain('… og 3 til på siden.');
+    expect(nbMail.text).toContain('Takk til Kari Nordmann og Ola Hansen for forslag og hjelp!');
+    expect(nbMail.text).toContain(
+      'Se hele måneden: https://idehub.example.no/enheter/5b1c2a4e-0000-4000-8000-000000000003/resultater?maned=2026-11',
+    );
+    expect(nbMail.html).toContain('Dere sa: «Medisindispenser på to ruter» (Gjennomført)<br>Vi gjorde:');
+    const enMail = renderNotificationMail({
+      ...base,
+      locale: 'en',
+      suggestionId: null,
+      kind: NotificationKind.UNIT_DIGEST,
+      payload,
+    });
+    expect(enMail.subject).toBe('You said, we did: Hjemmetjenesten, November 2026');
+    expect(enMail.text).toContain('4 answered, 1 implemented');
+    expect(enMail.text).toContain('75% of the suggestions made that month got their first answer on time.');
+    expect(enMail.text).toContain('Gain: 6.5 timer per uke – Færre besøk');
+    expect(enMail.text).toContain('Thank you, Kari Nordmann and Ola Hansen, for your ideas and help!');
+    expect(enMail.text).toContain('See the whole month: https://idehub.example.no/enheter/');
   });
 
   it('uses bokmål for any locale but en', () => {

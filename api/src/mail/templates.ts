@@ -1,5 +1,7 @@
 import { STATUS_LABELS } from '@idehub/libs';
 import { NotificationKind } from '../notifications/notification-kind.enum';
+import { gainText, monthName, nameList, percent, statusLabel } from '../unit-digest/digest-text';
+import type { DigestGain } from '../unit-digest/unit-digest';
 
 /**
  * E-mail texts for every notification kind, in Norwegian bokmål (the default) and English.
@@ -59,6 +61,15 @@ class Payload {
   }
   get title(): string {
     return this.text('title') || this.text('storyTitle');
+  }
+  number(key: string): number | null {
+    const v = this.values[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  }
+  /** An array of the payload (e.g. a digest's items), or none. */
+  list<T>(key: string): T[] {
+    const v = this.values[key];
+    return Array.isArray(v) ? (v as T[]) : [];
   }
   status(key: string): string {
     const value = this.text(key) as keyof typeof STATUS_LABELS;
@@ -260,8 +271,8 @@ const nb: Record<NotificationKind, Template> = {
   },
   [NotificationKind.UNIT_DIGEST]: {
     subject: (p) =>
-      `Dere sa – vi gjorde: ${p.text('unitName')}${p.text('monthName') ? `, ${p.text('monthName')}` : ''}`,
-    body: (p) => [`Se hva som kom ut av forslagene i ${p.text('unitName')} denne måneden.`],
+      `Dere sa – vi gjorde: ${p.text('unitName')}${p.text('month') ? `, ${monthName(p.text('month'), 'nb')}` : ''}`,
+    body: (p) => digestBody(p),
   },
   [NotificationKind.LEADER_WEEKLY]: {
     subject: (p) => {
@@ -416,8 +427,9 @@ const en: Record<NotificationKind, Template> = {
           ],
   },
   [NotificationKind.UNIT_DIGEST]: {
-    subject: (p) => `You said, we did: ${p.text('unitName')}${p.text('monthName') ? `, ${p.text('monthName')}` : ''}`,
-    body: (p) => [`See what came of the suggestions in ${p.text('unitName')} this month.`],
+    subject: (p) =>
+      `You said, we did: ${p.text('unitName')}${p.text('month') ? `, ${monthName(p.text('month'), 'en')}` : ''}`,
+    body: (p) => digestBody(p),
   },
   [NotificationKind.LEADER_WEEKLY]: {
     subject: (p) => {
@@ -442,6 +454,62 @@ const en: Record<NotificationKind, Template> = {
   },
 };
 
+interface DigestMailItem {
+  title: string;
+  status: string;
+  answer: string;
+  gains: DigestGain[];
+}
+
+/** «Dere sa – vi gjorde» (UNIT_DIGEST): the month's numbers, its best items with their gains, and thanks. */
+function digestBody(p: Payload): Block[] {
+  const l = p.locale;
+  const unit = p.text('unitName');
+  const month = p.text('month') ? monthName(p.text('month'), l) : '';
+  const answered = p.number('answeredCount') ?? 0;
+  const implemented = p.number('implementedCount') ?? 0;
+  const onTime = p.number('firstResponsesOnTime');
+  const blocks: Block[] =
+    l === 'en'
+      ? [
+          `This is what came of the suggestions in ${unit} in ${month}: ${answered} answered, ${implemented} implemented.`,
+        ]
+      : [`Dette kom ut av forslagene i ${unit} i ${month}: ${answered} fikk svar, ${implemented} ble gjennomført.`];
+  if (onTime !== null) {
+    blocks.push(
+      l === 'en'
+        ? `${percent(onTime, l)} of the suggestions made that month got their first answer on time.`
+        : `${percent(onTime, l)} av forslagene fra måneden fikk første svar i tide.`,
+    );
+  }
+  for (const item of p.list<DigestMailItem>('items')) {
+    const lines = [
+      `${l === 'en' ? 'You said' : 'Dere sa'}: «${item.title}» (${statusLabel(item.status, l)})`,
+      `${l === 'en' ? 'We did' : 'Vi gjorde'}: ${item.answer}`,
+      ...(item.gains ?? []).map((g) => `${l === 'en' ? 'Gain' : 'Gevinst'}: ${gainText(g, l)}`),
+    ];
+    blocks.push(lines.join('\n'));
+  }
+  const more = p.number('moreItems') ?? 0;
+  if (more > 0) {
+    blocks.push(l === 'en' ? `… and ${more} more on the page.` : `… og ${more} til på siden.`);
+  }
+  const thanks = p.list<string>('thanks').filter((n) => typeof n === 'string');
+  if (thanks.length) {
+    blocks.push(
+      l === 'en'
+        ? `Thank you, ${nameList(thanks, l)}, for your ideas and help!`
+        : `Takk til ${nameList(thanks, l)} for forslag og hjelp!`,
+    );
+  }
+  blocks.push(
+    l === 'en'
+      ? 'The page has the whole month and an A4 poster for the notice board.'
+      : 'På siden finner du hele måneden og en A4-plakat til oppslagstavla.',
+  );
+  return blocks;
+}
+
 const common = {
   nb: {
     greeting: (name: string) => `Hei ${name},`,
@@ -449,6 +517,7 @@ const common = {
     openStory: 'Åpne historien',
     openHub: 'Åpne Idéhub',
     openInbox: 'Åpne innboksen',
+    openDigest: 'Se hele måneden',
     footer: 'Du får denne e-posten fordi du har et varsel i Idéhub. Alle varslene dine finner du i Idéhub.',
   },
   en: {
@@ -457,6 +526,7 @@ const common = {
     openStory: 'Open the story',
     openHub: 'Open Idéhub',
     openInbox: 'Open your inbox',
+    openDigest: 'See the whole month',
     footer: 'You receive this e-mail because you have a notification in Idéhub. All your notifications are in Idéhub.',
   },
 } as const;
@@ -472,22 +542,29 @@ export function renderNotificationMail(input: NotificationMailInput): RenderedMa
   const p = new Payload(input.payload ?? {}, locale);
   const base = input.publicUrl.replace(/\/+$/, '');
   const storyId = input.kind === NotificationKind.STORY_ADOPTED ? p.text('storyId') : '';
-  // The weekly leader e-mail is about no one suggestion: it links to the leader's inbox.
+  // Notifications about no one suggestion: the weekly leader e-mail links to the inbox; a digest links to its
+  // unit's month (the page links on to the poster; a link straight to the PDF would be refused when clicked
+  // in a webmail, a cross-site request).
   const inbox = input.kind === NotificationKind.LEADER_WEEKLY;
+  const digestUnit = input.kind === NotificationKind.UNIT_DIGEST ? p.text('unitId') : '';
   const link = storyId
     ? `${base}/historier/${encodeURIComponent(storyId)}`
-    : input.suggestionId
-      ? `${base}/forslag/${input.suggestionId}`
-      : inbox
-        ? `${base}/innboks`
-        : `${base}/`;
+    : digestUnit
+      ? `${base}/enheter/${encodeURIComponent(digestUnit)}/resultater?maned=${encodeURIComponent(p.text('month'))}`
+      : input.suggestionId
+        ? `${base}/forslag/${input.suggestionId}`
+        : inbox
+          ? `${base}/innboks`
+          : `${base}/`;
   const linkLabel = storyId
     ? words.openStory
-    : input.suggestionId
-      ? words.open
-      : inbox
-        ? words.openInbox
-        : words.openHub;
+    : digestUnit
+      ? words.openDigest
+      : input.suggestionId
+        ? words.open
+        : inbox
+          ? words.openInbox
+          : words.openHub;
   const blocks = template.body(p, { base });
   const subject = template.subject(p).replace(/\s+/g, ' ').trim();
 
@@ -513,7 +590,7 @@ export function renderNotificationMail(input: NotificationMailInput): RenderedMa
 ${blocks
   .map((b) =>
     typeof b === 'string'
-      ? `<p>${escapeHtml(b)}</p>`
+      ? `<p>${escapeHtml(b).replace(/\n/g, '<br>')}</p>`
       : 'quote' in b
         ? `<blockquote style="margin: 0 0 1em; padding-left: 1em; border-left: 4px solid #888">${escapeHtml(b.quote).replace(/\n/g, '<br>')}</blockquote>`
         : `<h2 style="font-size: 1.05em; margin: 1.2em 0 0.4em">${escapeHtml(b.heading)}</h2>\n<ul>${b.items

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { TERMINAL_STATUSES } from '@idehub/libs';
 import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock';
@@ -28,12 +28,12 @@ const share = (part: number, whole: number): number | null => (whole > 0 ? part 
  * The first answer's was_late was decided against the deadline it answered, which for the first
  * answer is the first due date; an unanswered open suggestion still carries its first due date.
  */
-const SCOPED_SUGGESTIONS = `
+const scopedSuggestionsSql = (options: { publicOnly?: boolean } = {}) => `
   period as (
-    select s.id, s.status::text as status, s.submitted_at, s.first_response_at, s.response_due_at
+    select s.id, s.unit_id, s.status::text as status, s.submitted_at, s.first_response_at, s.response_due_at
       from suggestion s
      where s.municipality_id = $1 and ($2::uuid[] is null or s.unit_id = any($2::uuid[]))
-       and s.submitted_at >= $3 and s.submitted_at < $4
+       and s.submitted_at >= $3 and s.submitted_at < $4${options.publicOnly ? ' and s.confidential = false' : ''}
   ),
   first_answer as (
     select distinct on (r.suggestion_id) r.suggestion_id, r.was_late
@@ -50,6 +50,36 @@ const SCOPED_SUGGESTIONS = `
            end as first_response
       from period p left join first_answer fa on fa.suggestion_id = p.id
   )`;
+
+/** First responses due and answered on time, as the statistics page counts them, per unit. */
+export interface UnitOnTime {
+  due: number;
+  onTime: number;
+}
+
+/**
+ * The statistics page's «first responses on time» (suggestions submitted in [from, to), each
+ * counted once its first answer was due), per unit of `unitIds`, without the units below them.
+ * `publicOnly` leaves confidential suggestions out, for summaries shown to everyone.
+ */
+export async function firstResponsesOnTimeByUnit(
+  manager: EntityManager,
+  municipalityId: string,
+  unitIds: string[],
+  from: Date,
+  to: Date,
+  now: Date,
+  options: { publicOnly?: boolean } = {},
+): Promise<Map<string, UnitOnTime>> {
+  const rows: { unit_id: string; due: number; on_time: number }[] = await manager.query(
+    `with ${scopedSuggestionsSql(options)}
+     select unit_id, count(first_response)::int as due,
+            (count(*) filter (where first_response = 'ON_TIME'))::int as on_time
+       from scoped group by unit_id`,
+    [municipalityId, unitIds, from, to, now],
+  );
+  return new Map(rows.map((r) => [r.unit_id, { due: r.due, onTime: r.on_time }]));
+}
 
 interface TotalsRow {
   is_total: boolean;
@@ -97,7 +127,7 @@ export class MetricsService {
 
     // One pass over the scoped suggestions: the period's totals (grouping () ) and each month's.
     const rows: TotalsRow[] = await manager.query(
-      `with ${SCOPED_SUGGESTIONS}
+      `with ${scopedSuggestionsSql()}
        select grouping(month) = 1 as is_total, month,
               count(*)::int as submitted,
               count(first_response)::int as due,

@@ -133,6 +133,8 @@ export class NotificationInboxService {
         forSubmitter: false,
         dueAt: null,
         weekly: null,
+        unitId: null,
+        month: null,
       };
     }
     const p = n.payload ?? {};
@@ -160,6 +162,8 @@ export class NotificationInboxService {
               answeredLastWeek: count(p.answeredLastWeekCount),
             }
           : null,
+      unitId: text(p.unitId),
+      month: text(p.month),
     };
   }
 }

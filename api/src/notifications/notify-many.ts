@@ -42,19 +42,26 @@ export async function notifyMany(manager: EntityManager, notices: Notice[], at: 
      returning id, person_id, event_key`,
     [people, kinds, suggestions, keys, payloads, at],
   );
-  if (rows.length) {
-    // graphile-worker's bulk add_jobs: one call for the whole batch (add_job per row costs ~5 ms each).
-    await manager.query(
-      `select count(*) from graphile_worker.add_jobs(array(
-         select row($1, json_build_object('notificationId', n), null, null, null, 'email:' || n, null, null)::graphile_worker.job_spec
-           from unnest($2::uuid[]) as n))`,
-      [SEND_EMAIL_TASK, rows.map((r) => r.id)],
-    );
-  }
+  await enqueueNotificationEmails(
+    manager,
+    rows.map((r) => r.id),
+  );
   for (const r of rows) {
     const list = created.get(r.event_key);
     if (list) list.push(r.person_id);
     else created.set(r.event_key, [r.person_id]);
   }
   return created;
+}
+
+/** One e-mail job per notification (job key `email:<id>`), on the caller's transaction. */
+export async function enqueueNotificationEmails(manager: EntityManager, notificationIds: string[]): Promise<void> {
+  if (!notificationIds.length) return;
+  // graphile-worker's bulk add_jobs: one call for the whole batch (add_job per row costs ~5 ms each).
+  await manager.query(
+    `select count(*) from graphile_worker.add_jobs(array(
+       select row($1, json_build_object('notificationId', n), null, null, null, 'email:' || n, null, null)::graphile_worker.job_spec
+         from unnest($2::uuid[]) as n))`,
+    [SEND_EMAIL_TASK, notificationIds],
+  );
 }

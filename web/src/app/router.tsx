@@ -168,6 +168,13 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: '/enheter/:id/resultater',
+            lazy: page(
+              () => import('@/features/unit-digest/routes/unit-digest-page'),
+              (m) => m.UnitDigestPage,
+            ),
+          },
+          {
             path: '/personer/:id',
             lazy: page(
               () => import('@/features/co-creation/routes/person-page'),

@@ -91,6 +91,10 @@ export class NotificationDto {
 
   @Field(() => LeaderWeeklySummaryDto, { nullable: true, description: 'The week’s counts (LEADER_WEEKLY).' })
   weekly: LeaderWeeklySummaryDto | null;
+  @Field(() => ID, { nullable: true, description: 'The unit whose month it tells (UNIT_DIGEST).' })
+  unitId: string | null;
+  @Field(() => String, { nullable: true, description: 'The month it tells, YYYY-MM (UNIT_DIGEST).' })
+  month: string | null;
 }
 
 export const NotificationConnection = ConnectionType(NotificationDto, 'Notification');

@@ -9,7 +9,12 @@ import { SuggestionList } from '@/features/suggestions/components/suggestion-lis
 
 export function HomePage() {
   const { t } = useTranslation();
+  const { t: tDigest } = useTranslation('digest');
   const { me } = useViewer();
+  // «Dere sa – vi gjorde» of each unit I belong to.
+  const myUnits = [
+    ...new Map((me?.memberships ?? []).flatMap((m) => (m.unit ? [[m.unit.id, m.unit] as const] : []))).values(),
+  ];
   const mine = useSuggestions({ mine: true }, 50);
   const items = mine.dataState === 'complete' ? mine.data.suggestions.edges.map((e) => e.node) : [];
 
@@ -39,6 +44,19 @@ export function HomePage() {
         </section>
         <LatestNotifications headingId="latest-heading" />
       </div>
+      {myUnits.length ? (
+        <section aria-labelledby="digest-heading">
+          <h2 id="digest-heading">{tDigest('title')}</h2>
+          <p>{tDigest('homeLead')}</p>
+          <ul>
+            {myUnits.map((unit) => (
+              <li key={unit.id}>
+                <Link to={`/enheter/${unit.id}/resultater`}>{tDigest('homeLink', { unit: unit.name })}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </Page>
   );
 }

@@ -29,6 +29,8 @@ export const NotificationFieldsFragment = graphql(`
       dueThisWeek
       answeredLastWeek
     }
+    unitId
+    month
     suggestion {
       id
       title

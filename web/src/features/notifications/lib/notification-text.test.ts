@@ -65,6 +65,19 @@ describe('notification sentences', () => {
     },
   );
 
+  it('links a unit’s month (UNIT_DIGEST) to its page, in nb and en', () => {
+    const digest = { kind: 'UNIT_DIGEST', suggestion: null, title: null, unitId: 'u1', month: '2026-11' };
+    expect(sentence('nb', digest)).toEqual({
+      text: `${LINK_MARK}: se hva som kom ut av forslagene i Hjemmetjenesten i november 2026.`,
+      link: { to: '/enheter/u1/resultater?maned=2026-11', text: 'Dere sa – vi gjorde' },
+    });
+    expect(sentence('en', digest)).toEqual({
+      text: `${LINK_MARK}: see what came of the suggestions in Hjemmetjenesten in November 2026.`,
+      link: { to: '/enheter/u1/resultater?maned=2026-11', text: 'You said, we did' },
+    });
+    expect(i18n.getFixedT('en')('notifications.kind.UNIT_DIGEST')).toBe('This month’s results from your unit');
+  });
+
   it('says who answered and how the status changed, in the reader’s language', () => {
     expect(sentence('nb', { fromStatus: 'SUBMITTED', toStatus: 'UNDER_REVIEW' }).text).toBe(
       `Lise Leder har svart på «${LINK_MARK}» og endret status fra «Innsendt» til «Under vurdering».`,

@@ -26,6 +26,9 @@ export interface NotificationItem {
   dueAt?: string | null;
   /** The week's counts (LEADER_WEEKLY). */
   weekly?: { overdue: number; dueThisWeek: number; answeredLastWeek: number } | null;
+  /** UNIT_DIGEST: the unit and month (YYYY-MM) it tells. */
+  unitId?: string | null;
+  month?: string | null;
   suggestion?: { id: string; title: string; status?: SuggestionStatusName } | null;
 }
 
@@ -47,6 +50,20 @@ export const NOTIFICATION_KINDS = [
   'DEADLINE_APPROACHING',
   'LEADER_WEEKLY',
 ] as const;
+
+/** Kinds about no suggestion, with a link of their own (tested on their own). */
+export const UNIT_KINDS = ['UNIT_DIGEST'] as const;
+
+/** «november 2026» / «November 2026» for a `YYYY-MM` month. */
+function monthName(month: string, language: string): string {
+  const [year, m] = month.split('-').map(Number);
+  if (!year || !m) return month;
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, m - 1, 15)));
+}
 
 /** Marks where the link goes in a translated sentence, so a title is never parsed as markup. */
 export const LINK_MARK = '\u2063link\u2063';
@@ -76,6 +93,24 @@ export function previewMessage(message: string | null | undefined): string | nul
 export function notificationSentence(t: TFunction, language: string, n: NotificationItem): NotificationSentence {
   // About no one suggestion: the week's counts, linking to the inbox where the cases are.
   if (n.kind === 'LEADER_WEEKLY') return weeklySentence(t, n);
+  if (n.kind === 'UNIT_DIGEST') {
+    // «Dere sa – vi gjorde»: about a unit's month, not a suggestion; the link goes to that month's page.
+    const month = n.month ? monthName(n.month, language) : '';
+    const link = n.unitId
+      ? {
+          to: `/enheter/${n.unitId}/resultater${n.month ? `?maned=${n.month}` : ''}`,
+          text: t('notifications.digestLink'),
+        }
+      : null;
+    return {
+      text: t('notifications.text.UNIT_DIGEST', {
+        title: link ? LINK_MARK : t('notifications.digestLink'),
+        unit: n.unitName ?? '',
+        month,
+      }),
+      link,
+    };
+  }
   const hidden = !n.suggestion && !n.title;
   if (hidden) return { text: t('notifications.text.hidden'), link: null };
 

@@ -26,6 +26,8 @@ function notification(id: string, overrides: Record<string, unknown> = {}) {
     forSubmitter: false,
     dueAt: null,
     weekly: null,
+    unitId: null,
+    month: null,
     suggestion: { __typename: 'SuggestionRef', id: `s-${id}`, title: `Forslag ${id}`, status: 'UNDER_REVIEW' },
     ...overrides,
   };
