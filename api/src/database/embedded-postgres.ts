@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
@@ -26,7 +27,7 @@ export async function startEmbeddedPostgres(options: { dataDir?: string }): Prom
     releaseLock = lockDataDir(options.dataDir);
   }
   try {
-    const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
+    const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm, btree_gist } });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: MAX_CONNECTIONS });
     await server.start();
     const address = server.getServerConn(); // "127.0.0.1:PORT"

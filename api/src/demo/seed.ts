@@ -108,6 +108,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
     let status: SuggestionStatusName = 'SUBMITTED';
     let responseDueAt: Date | null = firstResponseDueAt(submittedAt, municipality);
     let firstResponseAt: Date | null = null;
+    let firstResponseLate: boolean | null = null;
     const responses: Partial<ResponseEntity>[] = [];
     if (demoSuggestion.story.kind === 'answered') {
       for (const answer of demoSuggestion.story.answers) {
@@ -124,6 +125,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
         });
         status = to;
         firstResponseAt ??= at;
+        firstResponseLate ??= responses[responses.length - 1].wasLate ?? false;
         responseDueAt = nextUpdateDueAt(at, to, municipality);
       }
     }
@@ -145,6 +147,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
         adoptedStoryId: null,
         submittedAt,
         firstResponseAt,
+        firstResponseLate,
         responseDueAt,
         deadlineMissedAt: null,
         escalatedAt: null,
@@ -252,6 +255,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
       responseDueAt: null,
       closedAt: at,
       firstResponseAt: at,
+      firstResponseLate: false,
       version: source.version + 1,
     });
     await manager.insert(ResponseEntity, {
