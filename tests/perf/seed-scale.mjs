@@ -144,7 +144,7 @@ async function main() {
       `update suggestion s set first_response_late = fa.was_late
          from (select distinct on (r.suggestion_id) r.suggestion_id, r.was_late from response r
                 where r.kind <> 'WITHDRAWAL' order by r.suggestion_id, r.created_at, r.id) fa
-        where fa.suggestion_id = s.id and s.first_response_at is not null`,
+        where fa.suggestion_id = s.id`,
     ],
     [
       'supports, followers and ratings',
