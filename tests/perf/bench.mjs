@@ -29,7 +29,7 @@ base.pathname = `/${arg('database', base.pathname.slice(1) || 'idehub_scale')}`;
 const DATABASE_URL = base.toString();
 const ONLY = arg('only', '');
 
-const LIST = `query($first: Int) { suggestions(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+const LIST = `query($first: Int) { suggestions(first: $first) { totalCount totalCountIsExact pageInfo { hasNextPage endCursor }
   edges { cursor node { id title status submittedAt responseDueAt overdue escalatedAt submitterName supportCount
   unit { id name } owedBy { id name } } } } }`;
 const INBOX = `query($first: Int) { inbox(first: $first) { open overdue dueSoon unanswered suggestions { id title status
