@@ -248,7 +248,9 @@ try {
     const { statements } = await app.ask('stats');
     const t = await median(send);
     results.push({ name, statements, single: { app: t } });
-    console.log(`${name.padEnd(24)} statements ${String(statements).padStart(3)} | single ${t.toFixed(1).padStart(7)} ms`);
+    console.log(
+      `${name.padEnd(24)} statements ${String(statements).padStart(3)} | single ${t.toFixed(1).padStart(7)} ms`,
+    );
   }
   if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
 } finally {
