@@ -12,6 +12,7 @@ import { OrgAdminAndDataRights1796000000000 } from './1796000000000-OrgAdminAndD
 import { EmailSendAttempt1796001392574 } from './1796001392574-EmailSendAttempt';
 import { PasswordLinks1796001579351 } from './1796001579351-PasswordLinks';
 import { MoreOfTheGuarantee1796007583573 } from './1796007583573-MoreOfTheGuarantee';
+import { LeanReadsAtScale1796008744663 } from './1796008744663-LeanReadsAtScale';
 
 /** Every migration, in order. Listed explicitly (not globbed) so the build, Vitest and the CLI agree. */
 export const MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   EmailSendAttempt1796001392574,
   PasswordLinks1796001579351,
   MoreOfTheGuarantee1796007583573,
+  LeanReadsAtScale1796008744663,
 ];

@@ -22,11 +22,16 @@ describe('schema and migrations', () => {
     expect(up).toEqual([]);
   });
 
-  it('the migrations created the expression indexes for search', async () => {
-    const rows = await app.db.query(`select indexname from pg_indexes where tablename = 'suggestion' order by 1`);
+  it('the migrations created the expression, partial and covering indexes', async () => {
+    const rows = await app.db.query(
+      `select indexname from pg_indexes where tablename in ('suggestion', 'audit_entry') order by 1`,
+    );
     const names = rows.map((r: { indexname: string }) => r.indexname);
     expect(names).toContain('IDX_suggestion_search');
-    expect(names).toContain('IDX_suggestion_title_trgm');
+    expect(names).toContain('IDX_suggestion_open_search');
+    expect(names).toContain('IDX_suggestion_open_title_gist');
+    expect(names).toContain('IDX_suggestion_metrics');
+    expect(names).toContain('IDX_audit_entry_sweep_events');
   });
 });
 

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// `npm run bench [-- --database idehub_scale --seconds 8 --connections 50]`
+// `npm run bench [-- --database idehub_scale --seconds 8 --connections 50 --only <name> --no-load]`
 //
 // The main reads of the app (GraphQL, as the web app asks them) against a bare node:http + pg
 // server answering the same requests with hand-batched SQL (tests/perf/raw-server.mjs), side by
 // side on the same database, interleaved in one run: for each operation the app, then the raw
 // server, each under the same number of concurrent connections for the same time. Prints
 // p50/p95/p99, requests per second, the app's share of the raw throughput, the statements one
-// request runs, single-request medians, and the app's peak memory. Needs `npm run build` and a
+// request runs, single-request medians, and the app's peak memory. Then the app-only reads (similar
+// suggestions, feedback metrics, audit page, gains dashboard, list totals): statements and
+// single-request medians (--no-load: only these). Needs `npm run build` and a
 // seeded database (`npm run seed:scale`).
 import { fork, spawn } from 'node:child_process';
 import * as http from 'node:http';
@@ -27,7 +29,7 @@ base.pathname = `/${arg('database', base.pathname.slice(1) || 'idehub_scale')}`;
 const DATABASE_URL = base.toString();
 const ONLY = arg('only', '');
 
-const LIST = `query($first: Int) { suggestions(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+const LIST = `query($first: Int) { suggestions(first: $first) { totalCount totalCountIsExact pageInfo { hasNextPage endCursor }
   edges { cursor node { id title status submittedAt responseDueAt overdue escalatedAt submitterName supportCount
   unit { id name } owedBy { id name } } } } }`;
 const INBOX = `query($first: Int) { inbox(first: $first) { open overdue dueSoon unanswered suggestions { id title status
@@ -38,6 +40,27 @@ const DETAIL = `query($id: ID!) { suggestion(id: $id) { id title description sta
   rating { useful comment ratedAt } responses { id kind message previousStatus status statusChanged wasLate createdAt
   author { id name } } } }`;
 const ME = `{ me { id name municipality { id name } memberships { role unit { id name } } } }`;
+// App-only reads (no raw twin): single-request medians and statements, as the web app asks them.
+const SIMILAR = `query($text: String!, $unitId: ID, $first: Int) { similarSuggestions(text: $text, unitId: $unitId, first: $first) {
+  score suggestion { id title status supportCount supportedByMe submittedByMe unit { id name } } } }`;
+const METRIC_FIELDS = `from to unit { id name } submitted firstResponsesDue firstResponsesAnsweredOnTime firstResponsesOnTime
+  medianDaysToFirstResponse openNow overdueNow deadlinesMissed escalations ratedAnswers ratedUseful ratedUsefulCount
+  series { month submitted firstResponsesDue answeredOnTime answeredLateOrMissing firstResponsesOnTime escalations }`;
+const METRICS = `query($from: DateTime!, $to: DateTime!) { feedbackMetrics(from: $from, to: $to) { ${METRIC_FIELDS} } }`;
+const METRICS_UNIT = `query($unitId: ID, $from: DateTime!, $to: DateTime!) {
+  feedbackMetrics(unitId: $unitId, from: $from, to: $to) { ${METRIC_FIELDS} } }`;
+const METRICS_PAGE = `query($unitId: ID, $from: DateTime!, $to: DateTime!) {
+  unitMetrics: feedbackMetrics(unitId: $unitId, from: $from, to: $to) { ${METRIC_FIELDS} }
+  municipalityMetrics: feedbackMetrics(from: $from, to: $to) { ${METRIC_FIELDS} } }`;
+const AUDIT = `query($first: Int, $after: String) { auditLog(first: $first, after: $after) { totalCount totalCountIsExact
+  pageInfo { hasNextPage endCursor } edges { cursor node { id action entityType entityId at actorName actor { id name }
+  before after changes { field before after } references { id name } } } } }`;
+const GAINS = `query($filter: GainsDashboardFilter) { gainsDashboard(filter: $filter) { storyCount gainCount adoptionCount
+  byCategory { category unit sum count } byMunicipality { category unit sum count municipality { id name } }
+  byMonth { month category unit sum count } } }`;
+const LIST_SEARCH = `query($first: Int, $filter: SuggestionFilter) { suggestions(first: $first, filter: $filter) { totalCount
+  totalCountIsExact pageInfo { hasNextPage endCursor } edges { cursor node { id title status submittedAt submitterName
+  supportCount unit { id name } } } } }`;
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
@@ -168,7 +191,7 @@ try {
       gql(DETAIL, { id: detailId }, leader),
       () => request(`${raw.url}/detail?id=${detailId}`, { token: leader }),
     ],
-  ].filter(([name]) => !ONLY || name.startsWith(ONLY));
+  ].filter(([name]) => !args.includes('--no-load') && (!ONLY || name.startsWith(ONLY)));
 
   console.log(
     `bench: ${DATABASE_URL}, ${CONNECTIONS} connections, ${SECONDS} s per run; ${os.cpus().length} cores, load ${os
@@ -192,6 +215,41 @@ try {
       `${name.padEnd(12)} statements ${String(statements).padStart(3)} | single ${f(single.app)} ms (raw ${f(single.raw)}) |` +
         ` app ${f(a.rps)} req/s p50 ${f(a.p50)} p95 ${f(a.p95)} p99 ${f(a.p99)} | raw ${f(r.rps)} req/s p50 ${f(r.p50)}` +
         ` p95 ${f(r.p95)} p99 ${f(r.p99)} | ratio ${((a.rps / r.rps) * 100).toFixed(0)} % | app peak ${(peakRss / 1e6).toFixed(0)} MB`,
+    );
+  }
+
+  // App-only reads: statements and the median of single requests (the issue's single-request targets).
+  const admin = await login('admin@drammen.idehub.test');
+  const me = JSON.parse(await gql(ME, {}, leader)());
+  const leaderUnit = me.data.me.memberships.find((m) => m.role === 'LEADER')?.unit.id;
+  const now = new Date();
+  // The web's default period, «last 12 months»: from the 1st eleven months back to tomorrow.
+  const period = {
+    from: new Date(now.getFullYear(), now.getMonth() - 11, 1).toISOString(),
+    to: new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).toISOString(),
+  };
+  const auditFirst = JSON.parse(await gql(AUDIT, { first: 20 }, admin)());
+  const singles = [
+    ['similar', gql(SIMILAR, { text: 'Fallalarm som varsler feil person', first: 5 }, staff)],
+    ['similar (unit)', gql(SIMILAR, { text: 'Digitalt tilsyn om natta', first: 5, unitId: leaderUnit }, staff)],
+    ['metrics (municipality)', gql(METRICS, period, leader)],
+    ['metrics (unit)', gql(METRICS_UNIT, { ...period, unitId: leaderUnit }, leader)],
+    ['metrics page (both)', gql(METRICS_PAGE, { ...period, unitId: leaderUnit }, leader)],
+    ['audit page 1', gql(AUDIT, { first: 20 }, admin)],
+    ['audit page 2', gql(AUDIT, { first: 20, after: auditFirst.data.auditLog.pageInfo.endCursor }, admin)],
+    ['gains dashboard', gql(GAINS, { filter: {} }, staff)],
+    ['list (20) admin', gql(LIST_SEARCH, { first: 20 }, admin)],
+    ['list search', gql(LIST_SEARCH, { first: 20, filter: { search: 'medisinrunden' } }, staff)],
+  ].filter(([name]) => !ONLY || name.startsWith(ONLY));
+  for (const [name, send] of singles) {
+    await app.ask('reset');
+    const body = JSON.parse(await send());
+    if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors).slice(0, 300)}`);
+    const { statements } = await app.ask('stats');
+    const t = await median(send);
+    results.push({ name, statements, single: { app: t } });
+    console.log(
+      `${name.padEnd(24)} statements ${String(statements).padStart(3)} | single ${t.toFixed(1).padStart(7)} ms`,
     );
   }
   if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));

@@ -107,7 +107,11 @@ const routes = {
   async list(v, q) {
     const first = Number(q.get('first') ?? 20);
     const [count, page] = await Promise.all([
-      pool.query(`select count(*)::int as n from suggestion s where ${VISIBLE(P)}`, params(v)),
+      // Counted up to a thousand, as the app does (COUNT_CAP): «over 1 000».
+      pool.query(
+        `select count(*)::int as n from (select 1 from suggestion s where ${VISIBLE(P)} limit 1001) c`,
+        params(v),
+      ),
       pool.query(
         `select ${CARD(P)} from ${FROM} where ${VISIBLE(P)} order by s.submitted_at desc, s.id desc limit $5`,
         [...params(v), first + 1],
@@ -118,7 +122,8 @@ const routes = {
     const now = new Date();
     return {
       suggestions: {
-        totalCount: count.rows[0].n,
+        totalCount: Math.min(count.rows[0].n, 1000),
+        totalCountIsExact: count.rows[0].n <= 1000,
         pageInfo: { hasNextPage: page.rows.length > first },
         edges: rows.map((r) => ({ node: card(r, now) })),
       },

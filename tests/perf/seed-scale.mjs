@@ -140,6 +140,11 @@ async function main() {
          from ss cross join lateral (select (ss.i % 9) + 1 as n) n cross join lateral generate_series(1, n.n) k
          join pc on pc.m = ss.m join pp on pp.m = ss.m and pp.i = (ss.i + k) % pc.n
         where ss.status <> 'SUBMITTED'`,
+      // The first answer's lateness, as the app keeps it with the suggestion (the feedback metrics read it).
+      `update suggestion s set first_response_late = fa.was_late
+         from (select distinct on (r.suggestion_id) r.suggestion_id, r.was_late from response r
+                where r.kind <> 'WITHDRAWAL' order by r.suggestion_id, r.created_at, r.id) fa
+        where fa.suggestion_id = s.id`,
     ],
     [
       'supports, followers and ratings',

@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 
 @ObjectType()
@@ -15,6 +16,8 @@ export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
   totalCount: number;
+  /** False when totalCount is a lower bound (see countUpTo); omitted means exact. */
+  totalCountIsExact?: boolean;
 }
 
 /** Builds the Relay connection type `<Name>Connection` with `<Name>Edge` for a node type. */
@@ -38,6 +41,14 @@ export function ConnectionType<T>(nodeType: Type<T>, name: string): Type<Connect
 
     @Field(() => Int)
     totalCount: number;
+
+    @Field(() => Boolean, {
+      description:
+        'False when there are more than totalCount (counting stops at a thousand on large lists: «over 1 000»).',
+      // Connections that always count exactly leave it out.
+      middleware: [async (_ctx, next) => ((await next()) as boolean | undefined) ?? true],
+    })
+    totalCountIsExact: boolean;
   }
   return ConnectionClass as Type<Connection<T>>;
 }
@@ -74,11 +85,33 @@ export function pageSize(first: number | undefined | null): number {
   return first;
 }
 
+/** Lists count their rows up to here; beyond, the total says «over 1 000» (totalCountIsExact false). */
+export const COUNT_CAP = 1000;
+
+/**
+ * How many rows a query has, counting no further than `cap` (reading at most cap + 1 rows instead of
+ * every match: an exact count over 200 000 suggestions or 400 000 audit entries costs more than the page).
+ * Give it a query without joins or ordering; its selection is replaced.
+ */
+export async function countUpTo<E extends object>(
+  qb: SelectQueryBuilder<E>,
+  cap = COUNT_CAP,
+): Promise<{ totalCount: number; totalCountIsExact: boolean }> {
+  const [sql, params] = qb
+    .clone()
+    .select('1', 'one')
+    .orderBy()
+    .limit(cap + 1)
+    .getQueryAndParameters();
+  const [{ n }]: { n: number }[] = await qb.connection.query(`select count(*)::int as n from (${sql}) capped`, params);
+  return n > cap ? { totalCount: cap, totalCountIsExact: false } : { totalCount: n, totalCountIsExact: true };
+}
+
 /** Turns rows fetched with limit size+1 into a connection. */
 export function toConnection<R, T>(
   rows: R[],
   size: number,
-  totalCount: number,
+  total: number | { totalCount: number; totalCountIsExact: boolean },
   cursorOf: (row: R) => string,
   map: (row: R) => T,
 ): Connection<T> {
@@ -86,7 +119,7 @@ export function toConnection<R, T>(
   const edges = page.map((row) => ({ cursor: cursorOf(row), node: map(row) }));
   return {
     edges,
-    totalCount,
+    ...(typeof total === 'number' ? { totalCount: total } : total),
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
   };
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
@@ -35,7 +36,7 @@ export async function startEmbeddedPostgres(options: {
     const db = await PGlite.create({
       dataDir: options.dataDir,
       loadDataDir: options.dataDir ? undefined : options.loadDataDir,
-      extensions: { pg_trgm },
+      extensions: { pg_trgm, btree_gist },
     });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: MAX_CONNECTIONS });
     await server.start();

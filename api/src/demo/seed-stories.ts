@@ -151,6 +151,7 @@ async function seedAdoption(manager: EntityManager, demo: DemoAdoption, now: Dat
   let status = SuggestionStatus.SUBMITTED;
   let responseDueAt: Date | null = firstResponseDueAt(submittedAt, municipality);
   let firstResponseAt: Date | null = null;
+  let firstResponseLate: boolean | null = null;
   const responses: Partial<ResponseEntity>[] = [];
   for (const answer of responder ? demo.answers : []) {
     const at = new Date(submittedAt.getTime() + answer.afterDays * DAY);
@@ -166,6 +167,7 @@ async function seedAdoption(manager: EntityManager, demo: DemoAdoption, now: Dat
     });
     status = to;
     firstResponseAt ??= at;
+    firstResponseLate ??= responses[responses.length - 1].wasLate ?? false;
     responseDueAt = nextUpdateDueAt(at, to, municipality);
   }
   const last = responses[responses.length - 1]?.createdAt ?? null;
@@ -190,6 +192,7 @@ async function seedAdoption(manager: EntityManager, demo: DemoAdoption, now: Dat
       adoptedStoryId: story.id,
       submittedAt,
       firstResponseAt,
+      firstResponseLate,
       responseDueAt,
       deadlineMissedAt: null,
       escalatedAt: null,

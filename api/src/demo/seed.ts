@@ -123,6 +123,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
     let responseDueAt: Date | null = firstResponseDueAt(submittedAt, municipality);
     let firstResponseAt: Date | null = null;
     let reviewOn: Date | null = null;
+    let firstResponseLate: boolean | null = null;
     const responses: Partial<ResponseEntity>[] = [];
     if (demoSuggestion.story.kind === 'answered') {
       for (const answer of demoSuggestion.story.answers) {
@@ -143,6 +144,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
             ? parkReviewInstant(osloDateOf(addCalendarDays(now, answer.reviewInDays)))
             : null;
         firstResponseAt ??= at;
+        firstResponseLate ??= responses[responses.length - 1].wasLate ?? false;
         responseDueAt = nextUpdateDueAt(at, to, municipality);
       }
     }
@@ -164,6 +166,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
         adoptedStoryId: null,
         submittedAt,
         firstResponseAt,
+        firstResponseLate,
         responseDueAt,
         deadlineMissedAt: null,
         escalatedAt: null,
@@ -273,6 +276,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
       responseDueAt: null,
       closedAt: at,
       firstResponseAt: at,
+      firstResponseLate: false,
       version: source.version + 1,
     });
     await manager.insert(ResponseEntity, {

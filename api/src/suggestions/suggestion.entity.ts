@@ -7,10 +7,14 @@ import { SuccessStoryEntity } from '../stories/success-story.entity';
 import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
 
 @Entity('suggestion')
-@Index(['municipalityId', 'submittedAt'])
-// Full-text and trigram indexes are expression indexes kept by the migrations only.
+// (municipality_id, submitted_at) with the columns the feedback metrics read, so they are answered from
+// the index alone; also the order of the list. Kept by the migrations only (INCLUDE).
+@Index('IDX_suggestion_metrics', { synchronize: false })
+// Full-text and trigram indexes are expression indexes kept by the migrations only: the list's search
+// over every status, and «similar suggestions» over the open ones (partial: not terminal).
 @Index('IDX_suggestion_search', { synchronize: false })
-@Index('IDX_suggestion_title_trgm', { synchronize: false })
+@Index('IDX_suggestion_open_search', { synchronize: false })
+@Index('IDX_suggestion_open_title_gist', { synchronize: false })
 // One adoption of a story per unit (a withdrawn or merged one does not count); kept by the migrations only.
 @Index('UQ_suggestion_adoption_per_unit', { synchronize: false })
 // The sweep's two questions, answered from small partial indexes instead of every open deadline:
@@ -114,6 +118,13 @@ export class SuggestionEntity {
 
   @Column({ name: 'first_response_at', type: 'timestamptz', nullable: true })
   firstResponseAt: Date | null;
+
+  /**
+   * Whether that first answer came after its deadline (its response's wasLate), written with it; null
+   * until answered. The feedback metrics read it instead of looking up every suggestion's first response.
+   */
+  @Column({ name: 'first_response_late', type: 'boolean', nullable: true })
+  firstResponseLate: boolean | null;
 
   /** When the next written answer is due; null once terminal. */
   @Index()

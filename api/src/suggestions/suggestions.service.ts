@@ -13,7 +13,15 @@ import {
 } from '@idehub/libs';
 import { Clock } from '../common/clock';
 import { AppError, badInput, conflict, forbidden } from '../common/errors';
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize, toConnection, Connection } from '../common/pagination';
+import {
+  countUpTo,
+  decodeCursor,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  pageSize,
+  toConnection,
+  Connection,
+} from '../common/pagination';
 import { hasRole, Viewer } from '../common/viewer';
 import {
   AccessService,
@@ -141,6 +149,7 @@ export class SuggestionsService {
         mergedIntoId: null,
         submittedAt: now,
         firstResponseAt: null,
+        firstResponseLate: null,
         responseDueAt: firstResponseDueAt(now, municipality),
         deadlineMissedAt: null,
         remindedAt: null,
@@ -216,7 +225,8 @@ export class SuggestionsService {
         { search },
       );
     }
-    const totalCount = await qb.getCount();
+    // Up to a thousand: an exact count read every visible suggestion on every page («over 1 000»).
+    const total = await countUpTo(qb);
     if (cursor) {
       qb.andWhere('(s.submitted_at, s.id) < (:cursorAt, :cursorId)', {
         cursorAt: new Date(cursor.at),
@@ -231,7 +241,7 @@ export class SuggestionsService {
     return toConnection(
       rows,
       size,
-      totalCount,
+      total,
       (s) => encodeCursor(s.submittedAt, s.id),
       (s) => s,
     );
@@ -510,6 +520,8 @@ export class SuggestionsService {
       escalatedAt: null,
       closedAt: terminal ? now : null,
       firstResponseAt: s.firstResponseAt ?? (isAnswer ? now : null),
+      // The first answer's lateness stays with the suggestion (the feedback metrics count it).
+      firstResponseLate: s.firstResponseAt !== null ? s.firstResponseLate : isAnswer ? wasLate : null,
       mergedIntoId: change.mergedIntoId ?? s.mergedIntoId,
       // Leaving PARKED by any transition clears the review date.
       reviewOn: change.to === SuggestionStatus.PARKED ? (change.reviewOn ?? s.reviewOn) : null,

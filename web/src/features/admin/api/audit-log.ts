@@ -7,6 +7,7 @@ export const AuditLogQuery = graphql(`
   query AuditLog($first: Int, $after: String) {
     auditLog(first: $first, after: $after) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor

@@ -27,12 +27,13 @@ function entry(id: string, overrides: Record<string, unknown> = {}) {
   };
 }
 
-function page(nodes: ReturnType<typeof entry>[], hasNextPage: boolean, total: number) {
+function page(nodes: ReturnType<typeof entry>[], hasNextPage: boolean, total: number, exact = true) {
   return {
     data: {
       auditLog: {
         __typename: 'AuditEntryConnection',
         totalCount: total,
+        totalCountIsExact: exact,
         pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: nodes.at(-1)?.id ?? null },
         edges: nodes.map((node) => ({ __typename: 'AuditEntryEdge', cursor: node.id, node })),
       },
@@ -135,5 +136,21 @@ describe('AuditLog', () => {
     expect(await screen.findByText('Viser 2 av 2 hendelser')).toBeInTheDocument();
     expect(screen.getByText('Frister endret')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Vis flere hendelser' })).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['nb', 'Viser 1 av over 1 000 hendelser'],
+    ['en', 'Showing 1 of over 1,000 events'],
+  ])('says «over» when the log is too long to count exactly (%s)', async (language, text) => {
+    await i18n.changeLanguage(language);
+    renderWithProviders(<AuditLog />, {
+      mocks: [
+        {
+          request: { query: AuditLogQuery, variables: { first: AUDIT_PAGE_SIZE } },
+          result: page([entry('a1')], true, 1000, false),
+        },
+      ],
+    });
+    expect(await screen.findByText(text)).toBeInTheDocument();
   });
 });

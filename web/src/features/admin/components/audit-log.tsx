@@ -33,7 +33,7 @@ export function AuditLog() {
         ) : (
           <>
             <p className="count">
-              {t('audit.showing', {
+              {t(connection.totalCountIsExact ? 'audit.showing' : 'audit.showingOver', {
                 shown: format.number(entries.length),
                 total: format.number(connection.totalCount),
                 count: connection.totalCount,

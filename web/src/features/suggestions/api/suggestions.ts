@@ -6,6 +6,7 @@ export const SuggestionsQuery = graphql(`
   query Suggestions($filter: SuggestionFilter, $first: Int, $after: String) {
     suggestions(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor

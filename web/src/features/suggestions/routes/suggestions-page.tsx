@@ -99,7 +99,8 @@ export function SuggestionsPage() {
       {connection ? (
         <>
           <p role="status" className="count">
-            {t('suggestions.showing', {
+            {/* Totals over a thousand are not counted exactly: «av over 1 000». */}
+            {t(connection.totalCountIsExact ? 'suggestions.showing' : 'suggestions.showingOver', {
               shown: format.number(items.length),
               total: format.number(connection.totalCount),
               count: connection.totalCount,
