@@ -78,9 +78,9 @@ class Payload {
   date(key: string): string {
     return formatDate(this.text(key), this.locale);
   }
-  number(key: string): number {
-    const v = this.values[key];
-    return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+  /** A count of the payload; 0 when absent. */
+  count(key: string): number {
+    return this.number(key) ?? 0;
   }
   /** A list of the weekly e-mail's items ({ id, title, at, unitName }); anything else is skipped. */
   items(key: string): { id: string; title: string; at: string; unitName: string }[] {
@@ -130,12 +130,12 @@ function weeklySections(
     blocks.push({ heading, items });
     if (count > items.length) blocks.push(words.more(count - items.length));
   };
-  section('overdue', p.number('overdueCount'), words.overdue(p.number('overdueCount')), words.due);
-  section('dueThisWeek', p.number('dueThisWeekCount'), words.dueThisWeek(p.number('dueThisWeekCount')), words.due);
+  section('overdue', p.count('overdueCount'), words.overdue(p.count('overdueCount')), words.due);
+  section('dueThisWeek', p.count('dueThisWeekCount'), words.dueThisWeek(p.count('dueThisWeekCount')), words.due);
   section(
     'answeredLastWeek',
-    p.number('answeredLastWeekCount'),
-    words.answeredLastWeek(p.number('answeredLastWeekCount')),
+    p.count('answeredLastWeekCount'),
+    words.answeredLastWeek(p.count('answeredLastWeekCount')),
     words.answered,
   );
   return blocks;
@@ -277,9 +277,9 @@ const nb: Record<NotificationKind, Template> = {
   [NotificationKind.LEADER_WEEKLY]: {
     subject: (p) => {
       const parts = [
-        p.number('overdueCount') ? `${p.number('overdueCount')} over fristen` : '',
-        p.number('dueThisWeekCount') ? `${p.number('dueThisWeekCount')} med frist denne uken` : '',
-        p.number('answeredLastWeekCount') ? `${p.number('answeredLastWeekCount')} besvart forrige uke` : '',
+        p.count('overdueCount') ? `${p.count('overdueCount')} over fristen` : '',
+        p.count('dueThisWeekCount') ? `${p.count('dueThisWeekCount')} med frist denne uken` : '',
+        p.count('answeredLastWeekCount') ? `${p.count('answeredLastWeekCount')} besvart forrige uke` : '',
       ].filter(Boolean);
       return `Ukens forslag${p.number('weekNumber') ? ` (uke ${p.number('weekNumber')})` : ''}${parts.length ? `: ${parts.join(', ')}` : ''}`;
     },
@@ -434,9 +434,9 @@ const en: Record<NotificationKind, Template> = {
   [NotificationKind.LEADER_WEEKLY]: {
     subject: (p) => {
       const parts = [
-        p.number('overdueCount') ? `${p.number('overdueCount')} overdue` : '',
-        p.number('dueThisWeekCount') ? `${p.number('dueThisWeekCount')} due this week` : '',
-        p.number('answeredLastWeekCount') ? `${p.number('answeredLastWeekCount')} answered last week` : '',
+        p.count('overdueCount') ? `${p.count('overdueCount')} overdue` : '',
+        p.count('dueThisWeekCount') ? `${p.count('dueThisWeekCount')} due this week` : '',
+        p.count('answeredLastWeekCount') ? `${p.count('answeredLastWeekCount')} answered last week` : '',
       ].filter(Boolean);
       return `This week’s suggestions${p.number('weekNumber') ? ` (week ${p.number('weekNumber')})` : ''}${parts.length ? `: ${parts.join(', ')}` : ''}`;
     },
