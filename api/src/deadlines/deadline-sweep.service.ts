@@ -148,13 +148,16 @@ export class DeadlineSweepService {
       reminded: 0,
       notifications: 0,
     };
-    // Parked suggestions come back first: a new deadline that has already passed (the sweep was
-    // stopped for long) is then found missed in this same sweep.
-    const returned = await this.returnParked(now);
-    result.returnedFromParking += returned.claimed;
-    result.notifications += returned.notifications;
     // Most sweeps find nothing to do: one cheap read decides, without opening a transaction.
-    const work = await this.pendingWork(now);
+    let work = await this.pendingWork(now);
+    if (work.parked) {
+      // Parked suggestions come back first: a new deadline that has already passed (the sweep was
+      // stopped for long) is then found missed in this same sweep.
+      const returned = await this.returnParkedBatches(now);
+      result.returnedFromParking += returned.claimed;
+      result.notifications += returned.notifications;
+      if (returned.claimed) work = await this.pendingWork(now);
+    }
     // Missed deadlines first, so a grace of 0 days escalates in the same sweep.
     let more = work.missed;
     while (more) {
@@ -203,13 +206,8 @@ export class DeadlineSweepService {
    * The claim, the notifications and the audit entry are one transaction, so each return happens exactly
    * once however many processes sweep.
    */
-  async returnParked(now: Date): Promise<{ claimed: number; notifications: number }> {
+  private async returnParkedBatches(now: Date): Promise<{ claimed: number; notifications: number }> {
     const total = { claimed: 0, notifications: 0 };
-    const [due]: { any: boolean }[] = await this.db.manager.query(
-      `select exists (select 1 from suggestion where review_on <= $1 and status = 'PARKED') as any`,
-      [now],
-    );
-    if (!due.any) return total;
     for (;;) {
       const batch = await this.db.transaction((manager) => this.returnParkedBatch(manager, now));
       total.claimed += batch.claimed;
@@ -409,16 +407,20 @@ export class DeadlineSweepService {
   }
 
   /** Whether anything may be due; the claims below decide exactly. */
-  private async pendingWork(now: Date): Promise<{ missed: boolean; escalations: boolean; reminders: boolean }> {
-    const [row]: { missed: boolean; escalations: boolean; reminders: boolean }[] = await this.db.manager.query(
-      `select exists (
+  private async pendingWork(
+    now: Date,
+  ): Promise<{ parked: boolean; missed: boolean; escalations: boolean; reminders: boolean }> {
+    const [row]: { parked: boolean; missed: boolean; escalations: boolean; reminders: boolean }[] =
+      await this.db.manager.query(
+        `select exists (select 1 from suggestion where review_on <= $1 and status = 'PARKED') as parked,
+              exists (
                 select 1 from suggestion
                  where response_due_at <= $1 and deadline_missed_at is null and status::text <> all($2::text[])
               ) as missed,
               exists (${ESCALATION_CANDIDATES} limit 1) as escalations,
               exists (${REMINDER_CANDIDATES} limit 1) as reminders`,
-      [now, TERMINAL_STATUSES],
-    );
+        [now, TERMINAL_STATUSES],
+      );
     return row;
   }
 

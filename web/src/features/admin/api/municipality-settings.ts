@@ -40,5 +40,7 @@ export function useUpdateMunicipalitySettings() {
         });
       }
     },
+    // The change is the newest entry of the audit log shown below the form.
+    refetchQueries: ['AuditLog'],
   });
 }
