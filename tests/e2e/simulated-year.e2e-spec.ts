@@ -7,6 +7,8 @@ import {
   firstResponseDueAt,
   isTerminal,
   nextUpdateDueAt,
+  osloDateOf,
+  parkReviewInstant,
   reminderDueAt,
   SuggestionStatusName,
 } from '@idehub/libs';
@@ -24,7 +26,9 @@ import { DAY, HOUR } from '../support/deadline-fixtures';
  * A year of the feedback guarantee in a couple of minutes: a manual clock, about 2 000
  * suggestions across the four demo municipalities submitted at random times, leaders answering
  * on time, late or never, the sweep every simulated hour, e-mail drained weekly. Seeded, so every
- * run is the same run. Then the guarantee is checked against what the database recorded.
+ * run is the same run. Some answers are «Ikke nå» (parked to a review date); the year checks they come
+ * back on that date with REVIEW_DUE and a new first-response deadline. Then the guarantee is checked
+ * against what the database recorded.
  *
  * The year runs with reminders before the deadline (DEADLINE_APPROACHING, 3 days before), and with
  * SIM_COMPARE=1 (set by `npm run test:year`) a second time with the same seed and reminders off
@@ -69,6 +73,11 @@ const REMINDER_DAYS = 3;
  * answer in time anyway are not changed by the reminder.
  */
 const P_ANSWER_AFTER_REMINDER = 0.5;
+/**
+ * «Ikke nå»: a leader answering a SUBMITTED or UNDER_REVIEW suggestion parks it with this chance, to be
+ * looked at again 14–120 days later (its own random stream, so parking does not shift the year's other draws).
+ */
+const P_PARK = 0.08;
 type Mode = 'reminders on' | 'reminders off';
 /** The on-time shares of both runs, compared at the end. */
 const onTimeByMode = new Map<Mode, { onTime: number; firstOnTime: number; deadlinesDue: number; reminders: number }>();
@@ -202,6 +211,8 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
   let app: TestApp;
   const figures: Record<string, number | string> = {};
   const sim = new Map<string, SimSuggestion>();
+  /** The review dates («Ikke nå») the leaders chose per suggestion, in order (YYYY-MM-DD, Oslo). */
+  const parkedOn = new Map<string, string[]>();
   let start: number;
   let lastTick: number;
   /** Settings in force per municipality, as [from, settings] in time order. */
@@ -297,7 +308,10 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
       drainMs: 0,
       reminded: 0,
       answeredAfterReminder: 0,
+      parked: 0,
+      returnedFromParking: 0,
     };
+    const parkRnd = prng(SEED + 2);
     // Its own stream, so the reminders' coin flips do not shift the rest of the year's draws.
     const remindRnd = prng(SEED + 1);
 
@@ -320,8 +334,12 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
       const expectedDue = s.dueAt!;
       agenda.add(at, async () => {
         if (s.dueAt?.getTime() !== expectedDue.getTime() || isTerminal(s.status)) return; // withdrawn meanwhile
-        const to = rnd.weighted(NEXT_STATUS[s.status]);
+        const drawn = rnd.weighted(NEXT_STATUS[s.status]);
+        const park = (s.status === 'SUBMITTED' || s.status === 'UNDER_REVIEW') && parkRnd.chance(P_PARK);
+        const to = park ? 'PARKED' : drawn;
         if (to) expect(allowedTargets(s.status, 'RESPONDER', 'RESPOND')).toContain(to);
+        // The review date as a leader picks it in the form: an Oslo calendar date.
+        const reviewOn = park ? osloDateOf(new Date(app.clock.now().getTime() + parkRnd.between(14, 120) * DAY)) : null;
         const responder =
           s.unit === 'home'
             ? rnd.weighted<string>([
@@ -336,11 +354,18 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
         const updated = await suggestions.respond(viewer(responder, s.slug), {
           suggestionId: s.id,
           status: (to ?? undefined) as SuggestionStatus | undefined,
-          message: to
-            ? `Vi har behandlet forslaget og endrer status til ${to}.`
-            : 'Status: vi jobber fortsatt med saken og kommer tilbake.',
+          ...(reviewOn ? { reviewOn: reviewOn as unknown as Date } : {}),
+          message: reviewOn
+            ? `Ikke nå: budsjettet for neste år avgjør dette. Vi ser på det igjen ${reviewOn}.`
+            : to
+              ? `Vi har behandlet forslaget og endrer status til ${to}.`
+              : 'Status: vi jobber fortsatt med saken og kommer tilbake.',
         });
         counters.responses++;
+        if (reviewOn) {
+          counters.parked++;
+          parkedOn.set(s.id, [...(parkedOn.get(s.id) ?? []), reviewOn]);
+        }
         s.status = updated.status;
         s.dueAt = updated.responseDueAt;
         s.lastAnswerAt = app.clock.now();
@@ -454,6 +479,22 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
           }
         }
       }
+      if (swept.returnedFromParking) {
+        // Back from «Ikke nå» on the review date: the leaders now owe a first answer again.
+        counters.returnedFromParking += swept.returnedFromParking;
+        const parked = [...sim.values()].filter((x) => x.status === 'PARKED').map((x) => x.id);
+        const back: Row[] = await app.db.query(
+          `select id, status::text as status, response_due_at from suggestion where id = any($1::uuid[]) and status <> 'PARKED'`,
+          [parked],
+        );
+        for (const row of back) {
+          const s = sim.get(row.id)!;
+          s.status = row.status;
+          s.dueAt = row.response_due_at ? new Date(row.response_due_at) : null;
+          s.lastAnswerAt = new Date(tick);
+          planAnswer(s);
+        }
+      }
       counters.sweepMs += performance.now() - t;
       lastTick = tick;
       if (!BACKGROUND_WORKER && tick >= nextDrain) {
@@ -483,6 +524,8 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
       suggestions: counters.submitted,
       responses: counters.responses,
       withdrawals: counters.withdrawals,
+      parkedAnswers: counters.parked,
+      returnedFromParking: counters.returnedFromParking,
       extraFollowers: counters.follows,
       sweeps: counters.sweeps,
       sweepStepHours: STEP / HOUR,
@@ -571,6 +614,8 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
     let firstDue = 0;
     let firstOnTime = 0;
     let reminders = 0;
+    let returned = 0;
+    const parkedDates = new Map([...parkedOn].map(([id, dates]) => [id, [...dates]]));
     for (const s of suggestionRows) {
       const slug = slugOf.get(s.municipality_id)!;
       const submittedAt = new Date(s.submitted_at);
@@ -628,13 +673,38 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
           );
           break;
         }
+        if (answer.to_status === 'PARKED') {
+          // «Ikke nå»: no deadline runs until the review date; at the first sweep from 07:00 that day the
+          // leaders (REVIEW_DUE) and the submitter (their own REVIEW_DUE) are told, and a first-response
+          // deadline runs from the review date — unless it was withdrawn or answered before.
+          const reviewAt = parkReviewInstant(parkedDates.get(s.id)!.shift()!);
+          const returnTick = firstTickAtOrAfter(reviewAt.getTime());
+          const next = answers[k + 1];
+          if (returnTick <= lastTick && (!next || new Date(next.created_at).getTime() >= returnTick)) {
+            returned++;
+            const leaders = nearestLeaders(s.unit_id, s.municipality_id);
+            for (const p of leaders) {
+              expected.add(`REVIEW_DUE ${p} review-due:${s.id}:${reviewAt.toISOString()} ${returnTick}`);
+            }
+            if (!leaders.includes(s.submitter_id)) {
+              expected.add(
+                `REVIEW_DUE ${s.submitter_id} review-due-submitter:${s.id}:${reviewAt.toISOString()} ${returnTick}`,
+              );
+            }
+            due = firstResponseDueAt(reviewAt, settingsAt(slug, returnTick));
+            setAt = returnTick;
+            continue;
+          }
+        }
         due = nextUpdateDueAt(new Date(answer.created_at), answer.to_status, settingsAt(slug, answeredAt));
         setAt = answeredAt;
         if (!due) expect(s.response_due_at).toBeNull();
       }
     }
     const actual = notifications
-      .filter((n) => ['DEADLINE_MISSED', 'ESCALATED', 'ESCALATION_NOTICE', 'DEADLINE_APPROACHING'].includes(n.kind))
+      .filter((n) =>
+        ['DEADLINE_MISSED', 'ESCALATED', 'ESCALATION_NOTICE', 'DEADLINE_APPROACHING', 'REVIEW_DUE'].includes(n.kind),
+      )
       .map((n) => `${n.kind} ${n.person_id} ${n.event_key} ${new Date(n.created_at).getTime()}`);
     expect(actual.length).toBe(new Set(actual).size);
     const unexpected = actual.filter((a) => !expected.has(a));
@@ -643,6 +713,7 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
     expect(absent.slice(0, 5)).toEqual([]);
     expect(missed).toBeGreaterThan(0);
     expect(escalated).toBeGreaterThan(0);
+    expect(returned).toBeGreaterThan(0);
     if (reminderDays) expect(reminders).toBeGreaterThan(0);
     else expect(actual.filter((a) => a.startsWith('DEADLINE_APPROACHING'))).toEqual([]);
     onTimeByMode.set(mode, {
@@ -658,6 +729,7 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
       firstResponsesOnTime: `${((100 * firstOnTime) / firstDue).toFixed(1)} %`,
       missedDeadlines: missed,
       escalations: escalated,
+      parkedReturned: returned,
       reminders,
     });
   });
@@ -671,10 +743,19 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
     const responseById = new Map<string, Row>();
     for (const list of responses.values()) for (const r of list) responseById.set(r.id, r);
     let statusChanges = 0;
+    // «Ikke nå» ends on the review date without a response: the sweep's one status change, PARKED → UNDER_REVIEW.
+    const reviewReturns = audit.filter((a) => a.action === 'suggestion.review_due');
+    expect(
+      reviewReturns.every(
+        (a) => a.actor_id === null && a.before.status === 'PARKED' && a.after.status === 'UNDER_REVIEW',
+      ),
+    ).toBe(true);
+    const returnsLeft = new Map<string, number>();
+    for (const a of reviewReturns) returnsLeft.set(a.entity_id, (returnsLeft.get(a.entity_id) ?? 0) + 1);
     for (const entry of audit) {
       const before = entry.before?.status;
       const after = entry.after?.status;
-      if (before === undefined || before === after) continue;
+      if (before === undefined || before === after || entry.action === 'suggestion.review_due') continue;
       statusChanges++;
       const response = responseById.get(entry.after.responseId);
       expect(response, `audit ${entry.action} on ${entry.entity_id}`).toBeDefined();
@@ -693,12 +774,22 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
     let changingResponses = 0;
     for (const s of suggestionRows) {
       let status = 'SUBMITTED';
+      const back = () => {
+        // A parked suggestion that came back on its review date is UNDER_REVIEW without a response.
+        const left = returnsLeft.get(s.id) ?? 0;
+        if (status === 'PARKED' && left > 0) {
+          returnsLeft.set(s.id, left - 1);
+          status = 'UNDER_REVIEW';
+        }
+      };
       for (const r of responses.get(s.id) ?? []) {
+        if (r.from_status !== status) back();
         expect(r.from_status, `response ${r.id}`).toBe(status);
         if (r.kind !== 'WITHDRAWAL') expect(r.message.trim().length).toBeGreaterThanOrEqual(20);
         if (r.to_status !== r.from_status) changingResponses++;
         status = r.to_status;
       }
+      if (s.status !== status) back();
       expect(s.status, `suggestion ${s.id}`).toBe(status);
     }
     expect(statusChanges).toBe(changingResponses);
