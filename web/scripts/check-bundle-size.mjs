@@ -17,9 +17,12 @@ const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist
 // Raised from 200 to 203 kB with the second round's shell pieces every page needs (drafts kept per
 // person, the expired-session sign-in link, the bokmål texts of the new features); English texts
 // moved out of the first download at the same time (−13 kB).
+// Raised from 203 to 204 kB with issue 12 (203.3 kB): the bokmål texts of «Ikke nå», reminders, the weekly
+// e-mail and «Dere sa – vi gjorde» are in the first download like every namespace's. The next step down is
+// loading each feature's texts with its page (i18next's partialBundledLanguages is already on).
 const BUDGETS = [
   // [what, the route's page module (or null: the shell only), budget in bytes of gzip]
-  ['/forslag (initial)', 'src/features/suggestions/routes/suggestions-page.tsx', 203_000],
+  ['/forslag (initial)', 'src/features/suggestions/routes/suggestions-page.tsx', 204_000],
 ];
 const TARGET = 150_000;
 
