@@ -310,11 +310,7 @@ export class DeadlineSweepService {
         at: now,
       });
     }
-    const created = await notifyMany(manager, notices, now);
-    await recordAll(manager, audits);
-    let notifications = 0;
-    for (const list of created.values()) notifications += list.length;
-    return { claimed: claimed.length, notifications };
+    return commitBatch(manager, claimed.length, notices, audits, now);
   }
 
   /**
@@ -400,10 +396,7 @@ export class DeadlineSweepService {
         },
       });
     }
-    const created = await notifyMany(manager, notices, now);
-    let notifications = 0;
-    for (const list of created.values()) notifications += list.length;
-    return { claimed: claimed.length, notifications };
+    return commitBatch(manager, claimed.length, notices, [], now);
   }
 
   /** Whether anything may be due; the claims below decide exactly. */
@@ -483,11 +476,7 @@ export class DeadlineSweepService {
         at: now,
       });
     }
-    const created = await notifyMany(manager, notices, now);
-    await recordAll(manager, audits);
-    let notifications = 0;
-    for (const list of created.values()) notifications += list.length;
-    return { claimed: claimed.length, notifications };
+    return commitBatch(manager, claimed.length, notices, audits, now);
   }
 
   /** Missed deadlines that may be due for escalation, in keyset order. */
@@ -579,12 +568,23 @@ export class DeadlineSweepService {
         at: now,
       });
     }
-    const created = await notifyMany(manager, notices, now);
-    await recordAll(manager, audits);
-    let notifications = 0;
-    for (const list of created.values()) notifications += list.length;
-    return { claimed: claimed.length, notifications };
+    return commitBatch(manager, claimed.length, notices, audits, now);
   }
+}
+
+/** The notifications and audit entries of one claimed batch, in its transaction; what the batch did. */
+async function commitBatch(
+  manager: EntityManager,
+  claimed: number,
+  notices: Notice[],
+  audits: AuditRecord[],
+  now: Date,
+): Promise<{ claimed: number; notifications: number }> {
+  const created = await notifyMany(manager, notices, now);
+  await recordAll(manager, audits);
+  let notifications = 0;
+  for (const list of created.values()) notifications += list.length;
+  return { claimed, notifications };
 }
 
 /** Audit entries of a whole batch in one statement (what AuditService.record writes, many at once). */
