@@ -13,6 +13,7 @@ import { EmailSendAttempt1796001392574 } from './1796001392574-EmailSendAttempt'
 import { PasswordLinks1796001579351 } from './1796001579351-PasswordLinks';
 import { MoreOfTheGuarantee1796007583573 } from './1796007583573-MoreOfTheGuarantee';
 import { LeanReadsAtScale1796008744663 } from './1796008744663-LeanReadsAtScale';
+import { UnitTreeVersion1796100000000 } from './1796100000000-UnitTreeVersion';
 
 /** Every migration, in order. Listed explicitly (not globbed) so the build, Vitest and the CLI agree. */
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   PasswordLinks1796001579351,
   MoreOfTheGuarantee1796007583573,
   LeanReadsAtScale1796008744663,
+  UnitTreeVersion1796100000000,
 ];

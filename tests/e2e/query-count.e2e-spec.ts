@@ -108,6 +108,8 @@ describe('SQL statements per request', () => {
       app.login('kommunalsjef@drammen.idehub.test'),
       app.login('ansatt@drammen.idehub.test'),
     ]);
+    // The municipality's unit tree is read by the first request after a change, then kept (see the last test).
+    await app.gql('{ units { id } }', {}, admin);
   }, 120_000);
 
   afterAll(async () => {
@@ -210,5 +212,32 @@ describe('SQL statements per request', () => {
       } else expect(node.submitterName).toBe(row.name);
     }
     expect(hidden).toBeGreaterThan(0);
+  });
+
+  it('the unit tree is read again only after a unit changes, by the app or by any other tool', async () => {
+    const readsTree = (ran: string[]) => ran.some((q) => /FROM "unit" "UnitEntity"/.test(q));
+    const units = async () =>
+      (await counted('{ units { id name } }', {}, leader)).data.units as { id: string; name: string }[];
+    await counted(LIST, { first: 5 }, leader);
+    const warm = await counted(LIST, { first: 5 }, leader);
+    expect(readsTree(warm.ran)).toBe(false);
+
+    // Another tool renames a unit and adds one, straight in SQL: the trigger bumps the version.
+    const [unit] = await app.db.query(
+      `select u.id, u.name, u.municipality_id from unit u join municipality m on m.id = u.municipality_id
+        where m.name = 'Drammen kommune' and u.parent_id is not null order by u.name limit 1`,
+    );
+    await app.db.query(`update unit set name = $2 where id = $1`, [unit.id, `${unit.name} (nytt navn)`]);
+    const afterRename = await counted(LIST, { first: 5 }, leader);
+    expect(readsTree(afterRename.ran)).toBe(true);
+    expect((await units()).find((u) => u.id === unit.id)?.name).toBe(`${unit.name} (nytt navn)`);
+    await app.db.query(`insert into unit (municipality_id, name, parent_id) values ($1, 'Nyoppretta enhet', $2)`, [
+      unit.municipality_id,
+      unit.id,
+    ]);
+    expect((await units()).map((u) => u.name)).toContain('Nyoppretta enhet');
+    expect(readsTree((await counted(LIST, { first: 5 }, leader)).ran)).toBe(false);
+    await app.db.query(`update unit set name = $2 where id = $1`, [unit.id, unit.name]);
+    expect((await units()).find((u) => u.id === unit.id)?.name).toBe(unit.name);
   });
 });

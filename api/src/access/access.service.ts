@@ -80,7 +80,11 @@ export class AccessService {
   }
 
   private async computeScope(viewer: Viewer, manager: EntityManager): Promise<ViewerScope> {
-    const tree = await this.organisation.unitTree(viewer.municipalityId, manager);
+    // Inside a transaction the tree is read in it; otherwise it is the in-memory tree of the session's org version.
+    const tree =
+      manager === this.db.manager
+        ? await this.organisation.unitTreeFor(viewer)
+        : await this.organisation.unitTree(viewer.municipalityId, manager);
     const responderUnits = hasRole(viewer, Role.ADMIN)
       ? new Set(tree.units.map((u) => u.id))
       : tree.selfAndDescendants(

@@ -202,9 +202,11 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
       locale: string;
       deactivatedAt: Date | null;
       memberships: Viewer['memberships'];
+      orgVersion: string;
     }[] = await this.db.query(
       `select s.id as "sessionId", p.id as "personId", p.municipality_id as "municipalityId", p.name, p.locale,
               p.deactivated_at as "deactivatedAt",
+              (select mu.org_version::text from municipality mu where mu.id = p.municipality_id) as "orgVersion",
               coalesce((select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role))
                           from membership m where m.person_id = p.id), '[]'::json) as memberships
          from session s join person p on p.id = s.person_id
@@ -219,6 +221,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
       locale: row.locale,
       sessionId: row.sessionId,
       memberships: row.memberships.map((m) => ({ unitId: m.unitId, role: m.role })),
+      orgVersion: row.orgVersion,
     };
   }
 }

@@ -11,6 +11,8 @@ export interface Viewer {
   locale: string;
   sessionId: string;
   memberships: { unitId: string | null; role: Role }[];
+  /** The municipality's `org_version` when the session was read: the unit tree may be reused while it is unchanged. */
+  orgVersion?: string;
 }
 
 export interface RequestWithViewer extends Request {

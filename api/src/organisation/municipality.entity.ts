@@ -40,4 +40,11 @@ export class MunicipalityEntity {
     default: DeadlineDays.CALENDAR,
   })
   deadlineDays: DeadlineDays;
+
+  /**
+   * Bumped by a trigger (migration UnitTreeVersion) on every write to one of its units; the app reuses
+   * its in-memory unit tree while this is unchanged. Never written by the app.
+   */
+  @Column({ name: 'org_version', type: 'bigint', default: '0', select: false, insert: false, update: false })
+  orgVersion?: string;
 }

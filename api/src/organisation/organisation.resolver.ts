@@ -48,7 +48,7 @@ export class OrganisationResolver {
     description: 'The open units of my municipality, by name (closed units stay only in history).',
   })
   async units(@CurrentViewer() viewer: Viewer): Promise<UnitDto[]> {
-    return (await this.organisation.unitTree(viewer.municipalityId)).units.filter((u) => !u.closedAt).map(toUnitDto);
+    return (await this.organisation.unitTreeFor(viewer)).units.filter((u) => !u.closedAt).map(toUnitDto);
   }
 
   @Query(() => [PersonDto], { description: 'The people of my municipality with their roles (e-mail shown to admins).' })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../common/viewer';
 import { MunicipalityEntity } from './municipality.entity';
 import { UnitEntity } from './unit.entity';
 import { PersonEntity } from './person.entity';
@@ -9,8 +10,15 @@ import { PersonDto, toMunicipalityDto, toUnitDto } from './dtos/organisation.dto
 /** The units of one municipality as a tree: who is above whom. */
 export class UnitTree {
   private readonly byId: Map<string, UnitEntity>;
+  private readonly childrenOf = new Map<string, string[]>();
   constructor(readonly units: UnitEntity[]) {
     this.byId = new Map(units.map((u) => [u.id, u]));
+    for (const u of units) {
+      if (!u.parentId) continue;
+      const siblings = this.childrenOf.get(u.parentId);
+      if (siblings) siblings.push(u.id);
+      else this.childrenOf.set(u.parentId, [u.id]);
+    }
   }
   get(id: string): UnitEntity | undefined {
     return this.byId.get(id);
@@ -35,11 +43,14 @@ export class UnitTree {
       const id = queue.pop()!;
       if (result.has(id)) continue;
       result.add(id);
-      for (const u of this.units) if (u.parentId === id) queue.push(u.id);
+      for (const child of this.childrenOf.get(id) ?? []) queue.push(child);
     }
     return result;
   }
 }
+
+/** How many municipalities' trees one process keeps (a few per installation; the bound is a safety net). */
+const CACHED_TREES = 64;
 
 @Injectable()
 export class OrganisationService {
@@ -47,6 +58,37 @@ export class OrganisationService {
 
   async unitTree(municipalityId: string, manager: EntityManager = this.db.manager): Promise<UnitTree> {
     return new UnitTree(await manager.find(UnitEntity, { where: { municipalityId }, order: { name: 'ASC' } }));
+  }
+
+  /**
+   * Trees read outside a transaction, per municipality with the `org_version` they were read at or after.
+   * A trigger bumps the version on every committed write to a unit, so a request whose session was read
+   * at version v gets a tree at least as new as v, without reading the units again.
+   */
+  private readonly trees = new Map<string, { version: bigint; tree: Promise<UnitTree> }>();
+
+  /**
+   * The viewer's municipality's tree outside a transaction: the shared, frozen tree of the session's org version
+   * (a viewer made without a session, e.g. in a test, reads the units).
+   */
+  unitTreeFor(viewer: Pick<Viewer, 'municipalityId' | 'orgVersion'>): Promise<UnitTree> {
+    if (viewer.orgVersion === undefined) return this.unitTree(viewer.municipalityId);
+    return this.currentUnitTree(viewer.municipalityId, viewer.orgVersion);
+  }
+
+  private currentUnitTree(municipalityId: string, orgVersion: string): Promise<UnitTree> {
+    const version = BigInt(orgVersion);
+    const cached = this.trees.get(municipalityId);
+    if (cached && cached.version >= version) return cached.tree;
+    const tree = this.db.manager
+      .find(UnitEntity, { where: { municipalityId }, order: { name: 'ASC' } })
+      .then((units) => new UnitTree(Object.freeze(units.map((u) => Object.freeze(u))) as UnitEntity[]));
+    if (this.trees.size >= CACHED_TREES && !cached) this.trees.delete(this.trees.keys().next().value!);
+    this.trees.set(municipalityId, { version, tree });
+    tree.catch(() => {
+      if (this.trees.get(municipalityId)?.tree === tree) this.trees.delete(municipalityId);
+    });
+    return tree;
   }
 
   async municipality(id: string, manager: EntityManager = this.db.manager): Promise<MunicipalityEntity> {
