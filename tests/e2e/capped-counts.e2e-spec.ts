@@ -77,6 +77,44 @@ describe('capped totals on long lists', () => {
     expect(mine.totalCount).toBeLessThan(COUNT_CAP);
   });
 
+  it('a search pages through every match in list order, whether its matches are counted exactly or capped', async () => {
+    // 30 suggestions with a rarer word, spread in time among the 1 050.
+    await app.db.query(
+      `insert into suggestion (municipality_id, unit_id, submitter_id, title, description, status, submitted_at, version)
+       select s.municipality_id, s.unit_id, s.submitter_id, 'Nattevaktsjekkliste ' || g, 'Sjekkliste for nattevakt',
+              'SUBMITTED', now() - (g * 35) * interval '1 minute' - interval '30 seconds', 1
+         from suggestion s cross join generate_series(1, 30) g where s.id = $1`,
+      [oneId],
+    );
+    const pageAll = async (search: string, size: number) => {
+      const ids: string[] = [];
+      let after: string | undefined;
+      let first: { totalCount: number; totalCountIsExact: boolean } | undefined;
+      for (;;) {
+        const res = await app.gql(LIST, { first: size, after, filter: { search } }, staff);
+        expect(res.errors).toBeUndefined();
+        const page = res.data.suggestions;
+        first ??= page;
+        ids.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
+        if (!page.pageInfo.hasNextPage) return { ids, ...first! };
+        after = page.pageInfo.endCursor;
+      }
+    };
+    const expected = async (where: string) =>
+      (
+        await app.db.query(
+          `select id from suggestion where confidential = false and ${where} order by submitted_at desc, id desc`,
+        )
+      ).map((r: { id: string }) => r.id);
+
+    const rare = await pageAll('nattevaktsjekkliste', 7);
+    expect(rare).toMatchObject({ totalCount: 30, totalCountIsExact: true });
+    expect(rare.ids).toEqual(await expected(`title like 'Nattevaktsjekkliste %'`));
+    const common = await pageAll('mengdeforslag', 100);
+    expect(common).toMatchObject({ totalCount: COUNT_CAP, totalCountIsExact: false });
+    expect(common.ids).toEqual(await expected(`title like 'Mengdeforslag %'`));
+  });
+
   it('the audit log says «over 1 000», pages by cursor, and counts one entity exactly when it can', async () => {
     const first = (await app.gql(AUDIT, { first: 100 }, admin)).data.auditLog;
     expect(first).toMatchObject({ totalCount: COUNT_CAP, totalCountIsExact: false, pageInfo: { hasNextPage: true } });

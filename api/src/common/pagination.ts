@@ -107,6 +107,31 @@ export async function countUpTo<E extends object>(
   return n > cap ? { totalCount: cap, totalCountIsExact: false } : { totalCount: n, totalCountIsExact: true };
 }
 
+/**
+ * The ids of a query's rows, no more than `cap` (and whether that is all of them), in one statement: for a
+ * selective filter the planner cannot estimate (a search word that is common in one municipality and absent
+ * in the next), the page is then read by id instead of walking the list's order filtering every row.
+ */
+export async function idsUpTo<E extends object>(
+  qb: SelectQueryBuilder<E>,
+  idColumn: string,
+  cap = COUNT_CAP,
+): Promise<{ ids: string[]; totalCount: number; totalCountIsExact: boolean }> {
+  const [sql, params] = qb
+    .clone()
+    .select(idColumn, 'id')
+    .orderBy()
+    .limit(cap + 1)
+    .getQueryAndParameters();
+  const [{ ids }]: { ids: string[] }[] = await qb.connection.query(
+    `select coalesce(array_agg(capped.id), '{}') as ids from (${sql}) capped`,
+    params,
+  );
+  return ids.length > cap
+    ? { ids: [], totalCount: cap, totalCountIsExact: false }
+    : { ids, totalCount: ids.length, totalCountIsExact: true };
+}
+
 /** Turns rows fetched with limit size+1 into a connection. */
 export function toConnection<R, T>(
   rows: R[],
