@@ -32,6 +32,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     // One Chromium and one app at a time: the machine has two cores.
     pool: 'forks',
+    // The files run one after another in one process, so the app's modules load once, not once per file.
+    isolate: false,
     maxWorkers: 1,
     fileParallelism: false,
   },
