@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isMonthKey, lastCompleteMonth, osloMonthBounds, osloMonthOf } from './months';
+import { addMonths, isMonthKey, lastCompleteMonth, osloMonthBounds, osloMonthOf, osloMonthsBetween } from './months';
 
 describe('months in Oslo time', () => {
   it.each([
@@ -38,5 +38,19 @@ describe('months in Oslo time', () => {
     expect(osloMonthOf(new Date('2026-10-31T22:59:00Z'))).toBe('2026-10');
     expect(lastCompleteMonth(new Date('2026-12-01T06:00:00Z'))).toBe('2026-11');
     expect(lastCompleteMonth(new Date('2027-01-15T12:00:00Z'))).toBe('2026-12');
+  });
+
+  it('the months a period touches, in Oslo time, the end excluded', () => {
+    const { from, to } = osloMonthBounds('2026-11');
+    expect(osloMonthsBetween(from, to)).toEqual(['2026-11']);
+    expect(osloMonthsBetween(new Date(from.getTime() - 1), to)).toEqual(['2026-10', '2026-11']);
+    expect(osloMonthsBetween(from, new Date(to.getTime() + 1))).toEqual(['2026-11', '2026-12']);
+    expect(osloMonthsBetween(new Date('2025-12-15T10:00:00Z'), new Date('2026-02-01T10:00:00Z'))).toEqual([
+      '2025-12',
+      '2026-01',
+      '2026-02',
+    ]);
+    expect(osloMonthsBetween(to, from)).toEqual([]);
+    expect(osloMonthsBetween(from, from)).toEqual([]);
   });
 });

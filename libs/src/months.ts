@@ -46,3 +46,12 @@ export function osloMonthBounds(month: MonthKey): { from: Date; to: Date } {
 export function lastCompleteMonth(at: Date): MonthKey {
   return addMonths(osloMonthOf(at), -1);
 }
+
+/** The Oslo months that [from, to) touches, in order (the statistics page's series); none when to <= from. */
+export function osloMonthsBetween(from: Date, to: Date): MonthKey[] {
+  if (to.getTime() <= from.getTime()) return [];
+  const last = osloMonthOf(new Date(to.getTime() - 1));
+  const months: MonthKey[] = [];
+  for (let m = osloMonthOf(from); m <= last; m = addMonths(m, 1)) months.push(m);
+  return months;
+}

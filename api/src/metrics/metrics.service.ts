@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { TERMINAL_STATUSES } from '@idehub/libs';
+import { osloMonthsBetween, TERMINAL_STATUSES } from '@idehub/libs';
 import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock';
 import { badInput, forbidden, notFound } from '../common/errors';
@@ -133,10 +133,10 @@ export class MetricsService {
 
     // The three statements are independent reads: on PostgreSQL they run side by side (two cores
     // halve the wait at scale); PGlite's single connection simply takes them in turn.
-    const [rows, events, months]: [
+    const [rows, events, parking]: [
       TotalsRow[],
       { month: string; action: string; count: number }[],
-      { month: string }[],
+      { parkedNow: number; returnedFromParking: number },
     ] = await Promise.all([
       // One pass over the scoped suggestions: the period's totals (grouping () ) and each month's.
       manager.query(
@@ -159,15 +159,9 @@ export class MetricsService {
         SWEEP_EVENTS(unitIds !== null),
         unitIds ? [viewer.municipalityId, from, to, unitIds] : [viewer.municipalityId, from, to],
       ),
-      manager.query(
-        `select to_char(m, 'YYYY-MM') as month
-         from generate_series(date_trunc('month', $1::timestamptz at time zone '${TIME_ZONE}'),
-                              ($2::timestamptz at time zone '${TIME_ZONE}') - interval '1 microsecond',
-                              interval '1 month') as m
-        order by m`,
-        [from, to],
-      ),
+      this.parkingCounts(viewer.municipalityId, unitIds, from, to),
     ]);
+    const months = osloMonthsBetween(from, to);
     const totals = rows.find((r) => r.is_total)!;
     const byMonth = rows.filter((r) => !r.is_total);
 
@@ -175,7 +169,7 @@ export class MetricsService {
       events
         .filter((e) => e.action === action && (month === undefined || e.month === month))
         .reduce((n, e) => n + e.count, 0);
-    const series = months.map(({ month }): FeedbackMetricsMonthDto => {
+    const series = months.map((month): FeedbackMetricsMonthDto => {
       const row = byMonth.find((r) => r.month === month);
       const [submitted, due, onTime] = row ? [row.submitted, row.due, row.on_time] : [0, 0, 0];
       return {
@@ -188,7 +182,6 @@ export class MetricsService {
         escalations: eventCount(SWEEP_ESCALATED_ACTION, month),
       };
     });
-    const parking = await this.parkingCounts(viewer.municipalityId, unitIds, from, to);
     const median = totals.median_days === null ? null : Math.round(Number(totals.median_days) * 100) / 100;
     return {
       from,
