@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, EntityNotFoundError } from 'typeorm';
 import type { Viewer } from '../common/viewer';
 import { MunicipalityEntity } from './municipality.entity';
 import { UnitEntity } from './unit.entity';
 import { PersonEntity } from './person.entity';
-import { PersonDto, toMunicipalityDto, toUnitDto } from './dtos/organisation.dto';
+import { PersonDto } from './dtos/organisation.dto';
 
 /** The units of one municipality as a tree: who is above whom. */
 export class UnitTree {
@@ -95,18 +95,36 @@ export class OrganisationService {
     return manager.findOneOrFail(MunicipalityEntity, { where: { id } });
   }
 
+  /** A person with their municipality and memberships, in one statement (it answers `me` on every page load). */
   async personDto(personId: string, showEmail: boolean): Promise<PersonDto> {
-    const person = await this.db.manager.findOneOrFail(PersonEntity, {
-      where: { id: personId },
-      relations: { municipality: true, memberships: { unit: true } },
-    });
+    const [row]: {
+      id: string;
+      name: string;
+      email: string | null;
+      locale: string;
+      municipality: PersonDto['municipality'];
+      memberships: PersonDto['memberships'];
+    }[] = await this.db.query(
+      `select p.id, p.name, p.email, p.locale,
+              json_build_object('id', m.id, 'name', m.name, 'slug', m.slug) as municipality,
+              coalesce((select json_agg(json_build_object('role', ms.role, 'unit', case when u.id is not null then
+                                 json_build_object('id', u.id, 'name', u.name, 'parentId', u.parent_id,
+                                                   'municipalityId', u.municipality_id) end)
+                                 order by ms.role, u.name, ms.id)
+                          from membership ms left join unit u on u.id = ms.unit_id
+                         where ms.person_id = p.id), '[]'::json) as memberships
+         from person p join municipality m on m.id = p.municipality_id
+        where p.id = $1`,
+      [personId],
+    );
+    if (!row) throw new EntityNotFoundError(PersonEntity, { id: personId });
     return {
-      id: person.id,
-      name: person.name,
-      email: showEmail && person.email ? person.email : undefined,
-      locale: person.locale,
-      municipality: toMunicipalityDto(person.municipality!),
-      memberships: (person.memberships ?? []).map((m) => ({ role: m.role, unit: m.unit ? toUnitDto(m.unit) : null })),
+      id: row.id,
+      name: row.name,
+      email: showEmail && row.email ? row.email : undefined,
+      locale: row.locale,
+      municipality: row.municipality,
+      memberships: row.memberships,
     };
   }
 
