@@ -87,18 +87,18 @@ export async function firstResponsesOnTimeByUnit(
   return new Map(rows.map((r) => [r.unit_id, { due: r.due, onTime: r.on_time }]));
 }
 
-interface TotalsRow {
-  is_total: boolean;
-  month: string | null;
+/** One month's counts; every one of them adds up over months to the period's. */
+interface MonthRow {
+  month: string;
   submitted: number;
   due: number;
   on_time: number;
-  median_days: number | null;
   open_now: number;
   overdue_now: number;
   rated: number;
   useful: number;
 }
+const COUNTS = ['submitted', 'due', 'on_time', 'open_now', 'overdue_now', 'rated', 'useful'] as const;
 
 @Injectable()
 export class MetricsService {
@@ -131,29 +131,37 @@ export class MetricsService {
     const params = [viewer.municipalityId, unitIds, from, to, now, TERMINAL_STATUSES];
     const manager = this.db.manager;
 
-    // The three statements are independent reads: on PostgreSQL they run side by side (two cores
-    // halve the wait at scale); PGlite's single connection simply takes them in turn.
-    const [rows, events, parking]: [
-      TotalsRow[],
+    // Four independent reads: on PostgreSQL they run side by side (two cores halve the wait at scale);
+    // PGlite's single connection simply takes them in turn.
+    const [byMonth, [{ median_days }], events, parking]: [
+      MonthRow[],
+      { median_days: number | null }[],
       { month: string; action: string; count: number }[],
       { parkedNow: number; returnedFromParking: number },
     ] = await Promise.all([
-      // One pass over the scoped suggestions: the period's totals (grouping () ) and each month's.
+      // One pass over the scoped suggestions, counted per month (a hash aggregate: the period's totals are
+      // the months' sums, so no sort by month and no second grouping).
       manager.query(
         `with ${scopedSuggestionsSql()}
-       select grouping(month_start) = 1 as is_total, to_char(month_start, 'YYYY-MM') as month,
+       select to_char(month_start, 'YYYY-MM') as month,
               count(*)::int as submitted,
               count(first_response)::int as due,
               (count(*) filter (where first_response = 'ON_TIME'))::int as on_time,
-              percentile_cont(0.5) within group (order by extract(epoch from first_response_at - submitted_at) / 86400.0)
-                as median_days,
               (count(*) filter (where status <> all($6::text[])))::int as open_now,
               (count(*) filter (where status <> all($6::text[]) and response_due_at <= $5))::int as overdue_now,
               count(ar.suggestion_id)::int as rated,
               (count(*) filter (where ar.useful))::int as useful
          from scoped left join answer_rating ar on ar.suggestion_id = scoped.id
-        group by grouping sets ((), (month_start))`,
+        group by month_start`,
         params,
+      ),
+      // The median days to a first answer, over the period only (it does not add up over months).
+      manager.query(
+        `with ${scopedSuggestionsSql()}
+       select percentile_cont(0.5) within group (order by extract(epoch from first_response_at - submitted_at) / 86400.0)
+                as median_days
+         from scoped where first_response_at is not null`,
+        params.slice(0, 5),
       ),
       manager.query(
         SWEEP_EVENTS(unitIds !== null),
@@ -161,9 +169,10 @@ export class MetricsService {
       ),
       this.parkingCounts(viewer.municipalityId, unitIds, from, to),
     ]);
+    const totals = Object.fromEntries(
+      COUNTS.map((count) => [count, byMonth.reduce((sum, row) => sum + row[count], 0)]),
+    ) as Record<(typeof COUNTS)[number], number>;
     const months = osloMonthsBetween(from, to);
-    const totals = rows.find((r) => r.is_total)!;
-    const byMonth = rows.filter((r) => !r.is_total);
 
     const eventCount = (action: string, month?: string) =>
       events
@@ -182,7 +191,7 @@ export class MetricsService {
         escalations: eventCount(SWEEP_ESCALATED_ACTION, month),
       };
     });
-    const median = totals.median_days === null ? null : Math.round(Number(totals.median_days) * 100) / 100;
+    const median = median_days === null ? null : Math.round(Number(median_days) * 100) / 100;
     return {
       from,
       to,
