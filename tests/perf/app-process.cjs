@@ -1,6 +1,9 @@
 // The app as `npm run bench` runs it: the built app (api/dist) in its own process, on
 // DATABASE_URL and PORT, with every SQL statement counted (a hook on TypeORM's logger) so the
 // bench can ask, over IPC, how many statements one request ran, and how much memory it used.
+// Without DATABASE_URL it runs on the embedded database in IDEHUB_DATA_DIR; BENCH_DEMO=1 seeds the demo
+// data, and the message { seed: n } writes the scale data for n suggestions (tests/perf/scale-plan.mjs)
+// through the app's own connection, in one transaction.
 const path = require('node:path');
 const ROOT = path.resolve(__dirname, '../..');
 const { loadConfig } = require(path.join(ROOT, 'api/dist/api/src/config/app-config.js'));
@@ -13,7 +16,12 @@ setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100)
 
 (async () => {
   const running = await startIdehub(
-    loadConfig(process.env, { demoData: false, runSweep: false, runWorker: false, port: Number(process.env.PORT) }),
+    loadConfig(process.env, {
+      demoData: process.env.BENCH_DEMO === '1',
+      runSweep: false,
+      runWorker: false,
+      port: Number(process.env.PORT),
+    }),
     {},
   );
   const db = running.app.get(DataSource);
@@ -23,6 +31,13 @@ setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100)
     return logQuery(q, p, r);
   };
   process.on('message', (m) => {
+    if (m && typeof m === 'object' && m.seed) {
+      seed(db, m.seed).then(
+        (counts) => process.send({ seeded: counts }),
+        (error) => process.send({ error: String(error.stack ?? error) }),
+      );
+      return;
+    }
     if (m === 'reset') statements = 0;
     if (m === 'reset-peak') peakRss = process.memoryUsage().rss;
     if (m === 'reset' || m === 'reset-peak' || m === 'stats') {
@@ -35,3 +50,18 @@ setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100)
   console.error(e);
   process.exit(1);
 });
+
+/** The scale data for `suggestions` suggestions, step by step, in one transaction (the steps share temp tables). */
+async function seed(db, suggestions) {
+  const { scalePlan, SCALE_COUNTS } = await import('./scale-plan.mjs');
+  const steps = [];
+  await db.transaction(async (manager) => {
+    for (const [label, ...statements] of scalePlan(suggestions)) {
+      const started = Date.now();
+      for (const sql of statements) await manager.query(sql);
+      steps.push([label, Date.now() - started]);
+    }
+  });
+  const [counts] = await db.query(SCALE_COUNTS);
+  return { ...counts, steps };
+}

@@ -10,11 +10,11 @@
 // suggestions, feedback metrics, audit page, gains dashboard, list totals): statements and
 // single-request medians (--no-load: only these). Needs `npm run build` and a
 // seeded database (`npm run seed:scale`).
-import { fork, spawn } from 'node:child_process';
-import * as http from 'node:http';
+import { spawn } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { load as loadFor, loginAs, median, requester, startAppProcess } from './http-load.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -62,52 +62,8 @@ const LIST_SEARCH = `query($first: Int, $filter: SuggestionFilter) { suggestions
   totalCountIsExact pageInfo { hasNextPage endCursor } edges { cursor node { id title status submittedAt submitterName
   supportCount unit { id name } } } } }`;
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-
-function request(url, { method = 'GET', body, token }) {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method,
-        agent,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}),
-        },
-      },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () =>
-          res.statusCode === 200
-            ? resolve(Buffer.concat(chunks))
-            : reject(new Error(`${url} ${res.statusCode} ${Buffer.concat(chunks)}`)),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-async function startApp() {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = fork(path.join(ROOT, 'tests/perf/app-process.cjs'), [], {
-    execArgv: process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : [],
-    env: { ...process.env, DATABASE_URL, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn' },
-  });
-  const url = await new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve(m.ready));
-    child.once('exit', (code) => reject(new Error(`app exited ${code}`)));
-  });
-  const ask = (m) =>
-    new Promise((resolve) => {
-      child.once('message', resolve);
-      child.send(m);
-    });
-  return { url, child, ask };
-}
+const { request, close } = requester(CONNECTIONS);
+const startApp = () => startAppProcess({ DATABASE_URL });
 
 async function startRaw() {
   const child = spawn(process.execPath, [path.join(ROOT, 'tests/perf/raw-server.mjs')], {
@@ -123,58 +79,14 @@ async function startRaw() {
   return { url, child };
 }
 
-/** CONNECTIONS loops sending `send()` for SECONDS; latencies in ms. */
-async function load(send) {
-  const latencies = [];
-  const until = performance.now() + SECONDS * 1000;
-  let errors = 0;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < until) {
-        const t = performance.now();
-        try {
-          await send();
-          latencies.push(performance.now() - t);
-        } catch (e) {
-          if (++errors < 3) console.error(String(e).slice(0, 300));
-        }
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
-  return { rps: latencies.length / SECONDS, p50: q(0.5), p95: q(0.95), p99: q(0.99), errors };
-}
-
-async function median(send, n = 15) {
-  const times = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await send();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(n / 2)];
-}
+const load = (send) => loadFor(send, { connections: CONNECTIONS, seconds: SECONDS });
 
 const app = await startApp();
 const raw = await startRaw();
 try {
   const gql = (query, variables, token) => () =>
     request(`${app.url}/graphql`, { method: 'POST', body: JSON.stringify({ query, variables }), token });
-  const login = async (email) => {
-    const body = JSON.parse(
-      await request(`${app.url}/graphql`, {
-        method: 'POST',
-        body: JSON.stringify({
-          query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-          variables: { e: email, p: 'idehub-demo' },
-        }),
-      }),
-    );
-    if (!body.data?.login) throw new Error(`login ${email}: ${JSON.stringify(body.errors)}`);
-    return body.data.login.token;
-  };
+  const login = (email) => loginAs(request, app.url, email);
   const staff = await login('ansatt@drammen.idehub.test');
   const leader = await login('kommunalsjef@drammen.idehub.test');
   const list = JSON.parse(await gql(LIST, { first: 20 }, leader)());
@@ -255,10 +167,6 @@ try {
   if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
 } finally {
   raw.child.kill('SIGTERM');
-  app.child.send('stop');
-  await new Promise((resolve) => {
-    app.child.once('exit', resolve);
-    setTimeout(resolve, 5000).unref();
-  });
-  agent.destroy();
+  await app.stop();
+  close();
 }
