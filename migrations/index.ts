@@ -13,7 +13,9 @@ import { EmailSendAttempt1796001392574 } from './1796001392574-EmailSendAttempt'
 import { PasswordLinks1796001579351 } from './1796001579351-PasswordLinks';
 import { MoreOfTheGuarantee1796007583573 } from './1796007583573-MoreOfTheGuarantee';
 import { LeanReadsAtScale1796008744663 } from './1796008744663-LeanReadsAtScale';
-import { UnitTreeVersion1796100000000 } from './1796100000000-UnitTreeVersion';
+import { UnitTreeVersion1796020000000 } from './1796020000000-UnitTreeVersion';
+import { InboxAssignedIndex1796023630973 } from './1796023630973-InboxAssignedIndex';
+import { InboxCoveringIndex1796024000000 } from './1796024000000-InboxCoveringIndex';
 
 /** Every migration, in order. Listed explicitly (not globbed) so the build, Vitest and the CLI agree. */
 export const MIGRATIONS: Function[] = [
@@ -32,5 +34,7 @@ export const MIGRATIONS: Function[] = [
   PasswordLinks1796001579351,
   MoreOfTheGuarantee1796007583573,
   LeanReadsAtScale1796008744663,
-  UnitTreeVersion1796100000000,
+  UnitTreeVersion1796020000000,
+  InboxAssignedIndex1796023630973,
+  InboxCoveringIndex1796024000000,
 ];

@@ -7,8 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * unit (insert, update, delete, in any tool), so a tree is never reused after a change that has
  * committed, in any process. Hand-written: TypeORM does not generate triggers.
  */
-export class UnitTreeVersion1796100000000 implements MigrationInterface {
-  name = 'UnitTreeVersion1796100000000';
+export class UnitTreeVersion1796020000000 implements MigrationInterface {
+  name = 'UnitTreeVersion1796020000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "municipality" ADD "org_version" bigint NOT NULL DEFAULT '0'`);
