@@ -220,34 +220,37 @@ export class SuggestionsService {
     if (filter?.status?.length) qb.andWhere('s.status in (:...statuses)', { statuses: filter.status });
     if (filter?.mine) qb.andWhere('s.submitter_id = :me', { me: viewer.personId });
     const search = filter?.search?.trim();
-    let total: { totalCount: number; totalCountIsExact: boolean };
+    let total: Promise<{ totalCount: number; totalCountIsExact: boolean }> | undefined;
     if (search) {
       // The matches come from the text index; up to a thousand of them, the page is read by id (a word common in
       // another municipality made the planner walk this one's whole list recomputing every text: 0.5 s).
       const matchesSearch = `to_tsvector('norwegian', s.title || ' ' || s.description) @@ websearch_to_tsquery('norwegian', :search)`;
       const matches = await idsUpTo(qb.clone().andWhere(matchesSearch, { search }), 's.id');
-      total = matches;
+      total = Promise.resolve(matches);
       if (matches.totalCountIsExact) qb.andWhere('s.id = any(:matchIds)', { matchIds: matches.ids });
       else qb.andWhere(matchesSearch, { search });
-    } else {
-      // Up to a thousand: an exact count read every visible suggestion on every page («over 1 000»).
-      total = await countUpTo(qb);
     }
+    // Up to a thousand: an exact count read every visible suggestion on every page («over 1 000»). It runs beside
+    // the page (before the cursor is added: it counts the whole list).
+    total ??= countUpTo(qb.clone());
     if (cursor) {
       qb.andWhere('(s.submitted_at, s.id) < (:cursorAt, :cursorId)', {
         cursorAt: new Date(cursor.at),
         cursorId: cursor.id,
       });
     }
-    const rows = await qb
-      .orderBy('s.submitted_at', 'DESC')
-      .addOrderBy('s.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
+    const [counted, rows] = await Promise.all([
+      total,
+      qb
+        .orderBy('s.submitted_at', 'DESC')
+        .addOrderBy('s.id', 'DESC')
+        .limit(size + 1)
+        .getMany(),
+    ]);
     return toConnection(
       rows,
       size,
-      total,
+      counted,
       (s) => encodeCursor(s.submittedAt, s.id),
       (s) => s,
     );
