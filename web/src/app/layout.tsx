@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Loading } from '@/components/feedback';
 import { useLogout } from '@/features/auth/api/logout';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { useUnreadCount } from '@/features/notifications/api/notifications';
 import { LanguageSwitch } from './language-switch';
+import { PageErrorBoundary } from './page-error-boundary';
 import { UnreadBadge } from './unread-badge';
 
 interface NavItem {
@@ -132,7 +134,13 @@ export function Layout() {
         ) : null}
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* Pages are lazy (router.tsx): «Laster …» while the first one's chunk loads. Later navigations
+            are transitions, so the current page stays until the next is ready, as with the data router. */}
+        <PageErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('layout.footer')}</p>
