@@ -109,8 +109,10 @@ export default defineConfig({
               priority: 3,
             },
             {
+              // i18n: the core (i18n.ts, format.ts) and, through it, nb.json; a feature namespace
+              // (namespaces/*.ts, *.nb.json) goes with the modules that import it.
               name: 'common',
-              test: /[\\/](web[\\/]src[\\/](components|lib|app|i18n|features[\\/][^\\/]+[\\/]api)|libs[\\/]src)[\\/]/,
+              test: /[\\/](web[\\/]src[\\/](components|lib|app|features[\\/][^\\/]+[\\/]api)[\\/]|web[\\/]src[\\/]i18n[\\/][^\\/]+\.ts$|libs[\\/]src[\\/])/,
               priority: 1,
             },
           ],

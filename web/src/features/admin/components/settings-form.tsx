@@ -6,6 +6,7 @@ import { FieldShell } from '@/components/fields';
 import { problemOf } from '@/lib/errors';
 import { serverFieldError } from '@/lib/field-errors';
 import { useUpdateMunicipalitySettings } from '../api/municipality-settings';
+import '@/i18n/namespaces/daily';
 
 function validDays(value: string): boolean {
   const n = Number(value);

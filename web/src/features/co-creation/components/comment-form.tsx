@@ -7,6 +7,8 @@ import { loadDraft, text, useDraft } from '@/lib/drafts';
 import { PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
 import { useAddComment } from '../api/add-comment';
 import { COMMENT_MAX } from '../lib/comment-rules';
+import '@/i18n/namespaces/cocreation';
+import '@/i18n/namespaces/daily';
 
 /** A comment on a suggestion; the patient-identifier guard warns while typing and refuses before sending. */
 export function CommentForm({

@@ -11,6 +11,8 @@ import {
   FOCUS_AREA_TITLE_MAX,
   FOCUS_AREA_TITLE_MIN,
 } from '../lib/focus-area-rules';
+import '@/i18n/namespaces/cocreation';
+import '@/i18n/namespaces/daily';
 
 interface Props {
   /** The units this person may put a focus area to. */

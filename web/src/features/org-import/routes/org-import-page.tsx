@@ -16,6 +16,7 @@ import {
 } from '../api/organisation-import';
 import { ImportErrors, ImportSummary } from '../components/import-summary';
 import '../org-import.css';
+import '@/i18n/namespaces/orgimport';
 
 type Step =
   | { kind: 'choose' }

@@ -15,6 +15,8 @@ import { fieldProblem, PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/l
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
 import { useAdoptionUnits } from '../api/adoption-units';
 import { useAdoptSuccessStory } from '../api/adopt-success-story';
+import '@/i18n/namespaces/promise';
+import '@/i18n/namespaces/stories';
 
 interface Props {
   story: {

@@ -3,6 +3,7 @@ import { GAIN_CATEGORIES, type GainCategory } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/i18n/format';
 import { formatGainValue, unitLabel } from '../lib/gain-format';
+import '@/i18n/namespaces/stories';
 
 export interface CountGroup {
   key: string;

@@ -10,6 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import { emptyGain, type GainDraft, type StoryErrors } from '../lib/story-draft';
+import '@/i18n/namespaces/stories';
 
 interface Props {
   gains: GainDraft[];

@@ -23,6 +23,8 @@ import {
 } from '../lib/story-draft';
 import { storyServerErrors } from '../lib/story-server-errors';
 import { GainsFieldset } from './gains-fieldset';
+import '@/i18n/namespaces/daily';
+import '@/i18n/namespaces/stories';
 
 export interface ContactOption {
   id: string;

@@ -19,6 +19,7 @@ import {
 import type { TFunction } from 'i18next';
 import type { CreateSuccessStoryInput, GainInput, StoryDetailFragment } from '@/gql/graphql';
 import { parseGainNumber } from './gain-format';
+import '@/i18n/namespaces/stories';
 
 /** A gain as the form holds it: the number is text until it is sent. */
 export interface GainDraft {

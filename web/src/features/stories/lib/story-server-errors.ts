@@ -14,6 +14,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
 import { problemOf, type Problem } from '@/lib/errors';
 import { formGainIndex, type StoryDraft, type StoryErrors } from './story-draft';
+import '@/i18n/namespaces/stories';
 
 /**
  * The field paths of a refusal as the API sends them (`input.gains.1.value`), unlike the shared

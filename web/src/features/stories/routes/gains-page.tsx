@@ -10,6 +10,7 @@ import { useGainsDashboard } from '../api/gains-dashboard';
 import { useStoryMunicipalities } from '../api/story-municipalities';
 import { ChartFigure, type CountGroup, countsByGroup, GainTotalsTable } from '../components/gains-charts';
 import '../stories.css';
+import '@/i18n/namespaces/stories';
 
 const GainCountChart = lazy(() => import('../components/gain-count-chart'));
 

@@ -13,6 +13,7 @@ import { useStoryTechnologies } from '../api/story-technologies';
 import { StoryList } from '../components/story-list';
 import { isStoryWriter } from '../lib/story-roles';
 import '../stories.css';
+import '@/i18n/namespaces/stories';
 
 const PARAMS = ['q', 'kommune', 'teknologi', 'kategori', 'utkast'] as const;
 

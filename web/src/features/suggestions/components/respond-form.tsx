@@ -18,6 +18,7 @@ import { isRecord, loadDraft, text, useDraft } from '@/lib/drafts';
 import { problemOf, type Problem } from '@/lib/errors';
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
 import { useRespondToSuggestion } from '../api/respond-to-suggestion';
+import '@/i18n/namespaces/daily';
 
 interface Props {
   suggestion: { id: string; status: SuggestionStatusName; version?: number | null };

@@ -7,6 +7,8 @@ import { isRecord, loadDraft, text, useDraft } from '@/lib/drafts';
 import { fieldProblem, problemOf, type Problem } from '@/lib/errors';
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
 import { useSubmitSuggestion } from '../api/submit-suggestion';
+import '@/i18n/namespaces/cocreation';
+import '@/i18n/namespaces/promise';
 
 export interface UnitOption {
   id: string;

@@ -19,6 +19,7 @@ import { RatingForm } from '../components/rating-form';
 import { RespondForm } from '../components/respond-form';
 import { Timeline } from '../components/timeline';
 import { WithdrawForm } from '../components/withdraw-form';
+import '@/i18n/namespaces/promise';
 
 export function SuggestionPage() {
   const { id = '' } = useParams();
