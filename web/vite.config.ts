@@ -6,8 +6,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 export const alias = {
-  // Libs are consumed as source so the web needs no libs build step.
-  '@idehub/libs': fileURLToPath(new URL('../libs/src/index.ts', import.meta.url)),
+  // Libs are consumed as source so the web needs no libs build step. The web imports them by module
+  // (`@idehub/libs/workflow`), not through the index: a chunk then carries only the rules it uses
+  // (a module that imports the index drags every libs module into its chunk group).
+  '@idehub/libs': fileURLToPath(new URL('../libs/src', import.meta.url)),
   '@': fileURLToPath(new URL('./src', import.meta.url)),
 };
 

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '@idehub/libs';
+import { STATUS_LABELS } from '@idehub/libs/suggestion-rules';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nb from './nb.json';

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
-import { classifyNationalIdentityNumber } from '@idehub/libs';
+import { classifyNationalIdentityNumber } from '@idehub/libs/patient-identifier';
 import { type Location, MemoryRouter, type RouteObject, useLocation, useRoutes } from 'react-router';
 import { createCache } from '@/app/apollo-client';
 

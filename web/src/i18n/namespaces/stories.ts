@@ -1,4 +1,5 @@
-import { GAIN_CATEGORY_LABELS, STORY_STATUS_LABELS } from '@idehub/libs';
+import { GAIN_CATEGORY_LABELS } from '@idehub/libs/suggestion-rules';
+import { STORY_STATUS_LABELS } from '@idehub/libs/story-rules';
 import { addNamespace, labels } from '../i18n';
 import bokmal from '../stories.nb.json';
 

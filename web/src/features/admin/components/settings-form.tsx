@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { DEADLINE_DAYS_MAX, DEADLINE_DAYS_MIN } from '@idehub/libs';
+import { DEADLINE_DAYS_MAX, DEADLINE_DAYS_MIN } from '@idehub/libs/deadlines';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, SuccessMessage } from '@/components/feedback';
 import { FieldShell } from '@/components/fields';

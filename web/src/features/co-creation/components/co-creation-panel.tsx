@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { isTerminal } from '@idehub/libs';
+import { isTerminal } from '@idehub/libs/workflow';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/feedback';

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { findNationalIdentityNumbers } from '@idehub/libs';
+import { findNationalIdentityNumbers } from '@idehub/libs/patient-identifier';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import { DraftRestored, ProblemAlert } from '@/components/feedback';

@@ -1,13 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import {
-  adoptionDescription,
-  adoptionTitle,
-  DESCRIPTION_MAX,
-  DESCRIPTION_MIN,
-  findNationalIdentityNumbers,
-  TITLE_MAX,
-  TITLE_MIN,
-} from '@idehub/libs';
+import { adoptionDescription, adoptionTitle } from '@idehub/libs/story-rules';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX, TITLE_MIN } from '@idehub/libs/suggestion-rules';
+import { findNationalIdentityNumbers } from '@idehub/libs/patient-identifier';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import { Loading } from '@/components/feedback';

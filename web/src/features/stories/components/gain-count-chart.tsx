@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { GAIN_CATEGORIES, type GainCategory } from '@idehub/libs';
+import { GAIN_CATEGORIES, type GainCategory } from '@idehub/libs/suggestion-rules';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormat } from '@/i18n/format';

@@ -1,5 +1,5 @@
 import { type FormEvent, lazy, Suspense, useId } from 'react';
-import { GAIN_CATEGORIES } from '@idehub/libs';
+import { GAIN_CATEGORIES } from '@idehub/libs/suggestion-rules';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage, Loading } from '@/components/feedback';

@@ -1,5 +1,5 @@
 import { type FormEvent, useId } from 'react';
-import { GAIN_CATEGORIES, type GainCategory } from '@idehub/libs';
+import { GAIN_CATEGORIES, type GainCategory } from '@idehub/libs/suggestion-rules';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';

@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, findNationalIdentityNumbers, TITLE_MAX, TITLE_MIN } from '@idehub/libs';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX, TITLE_MIN } from '@idehub/libs/suggestion-rules';
+import { findNationalIdentityNumbers } from '@idehub/libs/patient-identifier';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import { DraftRestored, ProblemAlert } from '@/components/feedback';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { allowedTargets, isTerminal } from '@idehub/libs';
+import { allowedTargets, isTerminal } from '@idehub/libs/workflow';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/feedback';

@@ -1,4 +1,4 @@
-import { addMonths, isMonthKey, lastCompleteMonth, osloMonthOf } from '@idehub/libs';
+import { addMonths, isMonthKey, lastCompleteMonth, osloMonthOf } from '@idehub/libs/months';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
