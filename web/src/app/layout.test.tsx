@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MeQuery } from '@/features/auth/api/me';
-import { UnreadCountQuery } from '@/features/notifications/api/notifications';
+import { UnreadCountQuery } from '@/features/notifications/api/unread-count';
 import i18n from '@/i18n/i18n';
 import { renderWithProviders } from '@/test/render';
 import { Layout } from './layout';

@@ -4,7 +4,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Loading } from '@/components/feedback';
 import { useLogout } from '@/features/auth/api/logout';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
-import { useUnreadCount } from '@/features/notifications/api/notifications';
+import { useUnreadCount } from '@/features/notifications/api/unread-count';
 import { LanguageSwitch } from './language-switch';
 import { PageErrorBoundary } from './page-error-boundary';
 import { UnreadBadge } from './unread-badge';
