@@ -8,7 +8,10 @@ export function App() {
   const client = useMemo(() => createApolloClient(), []);
   return (
     <ApolloProvider client={client}>
-      <BrowserRouter>
+      {/* Navigations are not transitions: the address and the page change together, and a page not
+          loaded yet shows «Laster …» (the layout's Suspense fallback) instead of the last page lingering
+          under the new address. */}
+      <BrowserRouter useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>
     </ApolloProvider>

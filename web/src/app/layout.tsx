@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Loading } from '@/components/feedback';
@@ -13,6 +13,23 @@ interface NavItem {
   to: string;
   key: string;
   show: boolean;
+}
+
+/** Focuses the page's heading; false when there is none on screen (yet). */
+function focusPageTitle(): boolean {
+  const heading = document.getElementById('page-title');
+  // While the next page loads, React keeps the last one hidden (display: none) under «Laster …».
+  for (let e: HTMLElement | null = heading; e; e = e.parentElement) {
+    if (e.hidden || getComputedStyle(e).display === 'none') return false;
+  }
+  heading?.focus();
+  return !!heading && document.activeElement === heading;
+}
+
+/** «Laster …» while a page's chunk loads; `onLoaded` runs when the page takes its place. */
+function PageLoading({ onLoaded }: { onLoaded: () => void }) {
+  useEffect(() => onLoaded, [onLoaded]);
+  return <Loading />;
 }
 
 export function Layout() {
@@ -41,15 +58,21 @@ export function Layout() {
 
   // After client-side navigation, move focus to the new page's heading so screen-reader and
   // keyboard users start at the content (the skip link stays the first stop on a fresh load).
+  // A page visited for the first time is still loading (its chunk, React.lazy): its heading gets
+  // focus when it replaces «Laster …».
+  const headingPending = useRef(false);
   useEffect(() => {
     setMenuOpen(false);
+    headingPending.current = false;
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    const heading = document.getElementById('page-title');
-    heading?.focus();
+    headingPending.current = !focusPageTitle();
   }, [location.pathname]);
+  const onPageLoaded = useCallback(() => {
+    if (headingPending.current && focusPageTitle()) headingPending.current = false;
+  }, []);
 
   const items: NavItem[] = [
     { to: '/', key: 'nav.home', show: true },
@@ -134,10 +157,9 @@ export function Layout() {
         ) : null}
       </header>
       <main id="main" tabIndex={-1}>
-        {/* Pages are lazy (router.tsx): «Laster …» while the first one's chunk loads. Later navigations
-            are transitions, so the current page stays until the next is ready, as with the data router. */}
+        {/* Pages are lazy (router.tsx): «Laster …» while a page's chunk loads, as while the session is checked. */}
         <PageErrorBoundary resetKey={location.pathname}>
-          <Suspense fallback={<Loading />}>
+          <Suspense fallback={<PageLoading onLoaded={onPageLoaded} />}>
             <Outlet />
           </Suspense>
         </PageErrorBoundary>

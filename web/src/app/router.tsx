@@ -6,8 +6,7 @@ import { RequireAuth } from './require-auth';
 /**
  * A page loaded on first visit (its own chunk), with React.lazy: the first load of /forslag carries
  * only the shell and the suggestions page, and charts load only on the pages that show them. While a
- * page's chunk loads, the layout's Suspense boundary shows «Laster …» on a fresh load; on navigation
- * the router's transition keeps the current page until the next one is ready.
+ * page's chunk loads, the layout's Suspense boundary shows «Laster …».
  */
 const page = <M,>(load: () => Promise<M>, pick: (m: M) => ComponentType) =>
   lazy(async () => ({ default: pick(await load()) }));

@@ -20,8 +20,8 @@ function TestRoutes({ routes, onLocation }: { routes: RouteObject[]; onLocation:
 }
 
 /**
- * Renders a component inside Apollo mocks and a memory router (declarative, as the app's
- * BrowserRouter); `location()` is where the router is at the moment.
+ * Renders a component inside Apollo mocks and a memory router (declarative and without transitions,
+ * as the app's BrowserRouter); `location()` is where the router is at the moment.
  */
 export function renderWithProviders(
   ui: ReactElement,
@@ -30,7 +30,7 @@ export function renderWithProviders(
   let current: Location | undefined;
   const result = render(
     <MockedProvider mocks={mocks} cache={createCache()}>
-      <MemoryRouter initialEntries={[route]}>
+      <MemoryRouter initialEntries={[route]} useTransitions={false}>
         <TestRoutes routes={[{ path, element: ui }, ...extraRoutes]} onLocation={(l) => (current = l)} />
       </MemoryRouter>
     </MockedProvider>,
