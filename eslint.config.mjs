@@ -36,6 +36,26 @@ export default tseslint.config(
     },
   },
   {
+    // The web imports the libs by module: a module that imports the index drags every libs module into
+    // its chunk (see web/vite.config.ts). Types cost nothing at run time.
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@idehub/libs',
+              message: 'Import the libs module itself (@idehub/libs/workflow, …), not the index.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts', '**/*.spec.ts', '**/*.test.ts', '**/*.test.tsx'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -6,8 +6,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 export const alias = {
-  // Libs are consumed as source so the web needs no libs build step.
-  '@idehub/libs': fileURLToPath(new URL('../libs/src/index.ts', import.meta.url)),
+  // Libs are consumed as source so the web needs no libs build step. The web imports them by module
+  // (`@idehub/libs/workflow`), not through the index: a chunk then carries only the rules it uses
+  // (a module that imports the index drags every libs module into its chunk group).
+  '@idehub/libs': fileURLToPath(new URL('../libs/src', import.meta.url)),
   '@': fileURLToPath(new URL('./src', import.meta.url)),
 };
 
@@ -75,9 +77,54 @@ function precompressAssets(): Plugin {
   };
 }
 
+/** The page a first visit is measured on (as scripts/check-bundle-size.mjs, the issue's budget). */
+const FIRST_LOAD_PAGE = 'src/features/suggestions/routes/suggestions-page.tsx';
+
+/**
+ * The app modules a first visit to FIRST_LOAD_PAGE runs: everything the entry imports statically
+ * (the shell) and everything that page imports statically, read from the module graph once it is
+ * complete. The 'common' chunk group takes exactly these, so that first visit downloads what it
+ * runs and nothing else, in few requests (vendor, common, the tiny entry and runtime, the CSS);
+ * whatever only other pages use — their components, GraphQL documents, texts — goes with them.
+ */
+function firstLoadModules(page: string): { plugin: Plugin; test: (id: string) => boolean } {
+  const mainId = fileURLToPath(new URL('src/main.tsx', import.meta.url));
+  const pageId = fileURLToPath(new URL(page, import.meta.url));
+  let modules: Set<string> | undefined;
+  const plugin: Plugin = {
+    name: 'idehub-first-load-modules',
+    apply: 'build',
+    buildStart() {
+      modules = undefined;
+    },
+    buildEnd() {
+      const found = new Set<string>();
+      const visit = (id: string) => {
+        const info = this.getModuleInfo(id);
+        if (found.has(id) || !info) return;
+        found.add(id);
+        info.importedIds.forEach(visit);
+      };
+      const own = [mainId, pageId];
+      if (own.some((id) => !this.getModuleInfo(id))) this.error(`first load: ${own.join(' or ')} is not in the build`);
+      own.forEach(visit);
+      // The entry and the page keep chunks of their own (the page stays lazy, like every page).
+      own.forEach((id) => found.delete(id));
+      modules = found;
+    },
+  };
+  const test = (id: string) => {
+    if (!modules) throw new Error('first load: chunk groups tested before the module graph was complete');
+    return modules.has(id) && !/[\\/]node_modules[\\/]/.test(id);
+  };
+  return { plugin, test };
+}
+
+const firstLoad = firstLoadModules(FIRST_LOAD_PAGE);
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [graphqlDocumentImports(), react(), precompressAssets()],
+  plugins: [graphqlDocumentImports(), react(), firstLoad.plugin, precompressAssets()],
   resolve: {
     alias,
     // recharts imports react-is; the hoisted copy (17, for Testing Library) cannot read React 19 elements.
@@ -91,10 +138,13 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       output: {
-        // Few, larger chunks: on a slow connection every extra request costs a round trip.
-        // The libraries every page needs go together; so do the small shared app modules
-        // (components, helpers, the features' GraphQL documents). Pages stay one chunk each,
-        // and charts (recharts) load only with the pages that show them.
+        // Few, larger chunks for the first visit: on a slow connection every request beyond the
+        // browser's six connections waits a round trip. The libraries every page needs go
+        // together; so does the app code the first visit to /forslag runs. Other pages are a
+        // chunk each, with the small shared helpers in one chunk and what several of them share
+        // otherwise (GraphQL documents, a namespace's texts) in chunks fetched in parallel with
+        // them (Vite preloads a lazy page's imports); charts (recharts) load only with the pages
+        // that show them.
         codeSplitting: {
           groups: [
             {
@@ -109,9 +159,19 @@ export default defineConfig({
               priority: 3,
             },
             {
+              // What a first visit to /forslag runs (see firstLoadModules): the shell with its
+              // texts and GraphQL documents, and the suggestions page's own.
               name: 'common',
-              test: /[\\/](web[\\/]src[\\/](components|lib|app|i18n|features[\\/][^\\/]+[\\/]api)|libs[\\/]src)[\\/]/,
+              test: firstLoad.test,
               priority: 1,
+            },
+            {
+              // The small helpers many other pages use (fields, field errors, kept drafts, the
+              // wide-table region), with the texts they use: one chunk, fetched with the first of
+              // those pages, rather than a request each.
+              name: 'shared',
+              test: /[\\/]web[\\/]src[\\/](components|lib)[\\/]/,
+              priority: 0,
             },
           ],
         },

@@ -18,11 +18,19 @@ const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist
 // person, the expired-session sign-in link, the bokmål texts of the new features); English texts
 // moved out of the first download at the same time (−13 kB).
 // Raised from 203 to 204 kB with issue 12 (203.3 kB): the bokmål texts of «Ikke nå», reminders, the weekly
-// e-mail and «Dere sa – vi gjorde» are in the first download like every namespace's. The next step down is
-// loading each feature's texts with its page (i18next's partialBundledLanguages is already on).
+// e-mail and «Dere sa – vi gjorde» are in the first download like every namespace's.
+// Lowered from 204 to 166.5 kB (issue 10, web part; 165.5 kB reached: vendor 147.2, common 16.1, the page
+// 1.2, entry and runtime 1.0): react-router in declarative mode (react-router 29.3 → 13.5 kB in vendor),
+// each feature namespace's texts loaded with the code that uses them (web/src/i18n/namespaces/), the
+// 'common' chunk holding exactly what a first visit to /forslag runs (other features' GraphQL documents
+// and helpers go with their pages; web/vite.config.ts), libs imported by module, the menu's unread
+// count apart from the notifications page's documents. What is left is the stack: react-dom 62,
+// Apollo Client with rxjs, graphql, optimism ≈ 50, i18next 13, react-router 13.5, react 3 (≈ 147 kB
+// gzip) and the shell's own code with nb.json (≈ 16 kB), so 150 kB is not reachable without
+// replacing a library or splitting nb.json (≈ 7 kB gzip of core-page texts) by page.
 const BUDGETS = [
   // [what, the route's page module (or null: the shell only), budget in bytes of gzip]
-  ['/forslag (initial)', 'src/features/suggestions/routes/suggestions-page.tsx', 204_000],
+  ['/forslag (initial)', 'src/features/suggestions/routes/suggestions-page.tsx', 166_500],
 ];
 const TARGET = 150_000;
 

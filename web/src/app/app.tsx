@@ -1,15 +1,19 @@
 import { useMemo } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo-client';
-import { routes } from './router';
+import { AppRoutes } from './router';
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
-  const router = useMemo(() => createBrowserRouter(routes), []);
   return (
     <ApolloProvider client={client}>
-      <RouterProvider router={router} />
+      {/* Navigations are not transitions: the address and the page change together, and a page not
+          loaded yet shows «Laster …» (the layout's Suspense fallback) instead of the last page lingering
+          under the new address. */}
+      <BrowserRouter useTransitions={false}>
+        <AppRoutes />
+      </BrowserRouter>
     </ApolloProvider>
   );
 }

@@ -1,10 +1,15 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { type ComponentType, lazy } from 'react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Link, MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { Page } from '@/components/page';
 import { MeQuery } from '@/features/auth/api/me';
-import { UnreadCountQuery } from '@/features/notifications/api/notifications';
+import { UnreadCountQuery } from '@/features/notifications/api/unread-count';
 import i18n from '@/i18n/i18n';
 import { renderWithProviders } from '@/test/render';
+import { createCache } from './apollo-client';
 import { Layout } from './layout';
 
 const mocks = [
@@ -59,5 +64,38 @@ describe('Layout', () => {
     await user.keyboard('{Escape}');
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(button).toHaveFocus();
+  });
+
+  it('shows «Laster …» while the next page loads, then puts focus on its heading', async () => {
+    const user = userEvent.setup();
+    let load!: (page: { default: ComponentType }) => void;
+    const Later = lazy(() => new Promise<{ default: ComponentType }>((resolve) => (load = resolve)));
+    render(
+      <MockedProvider mocks={mocks} cache={createCache()}>
+        <MemoryRouter initialEntries={['/']} useTransitions={false}>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route
+                index
+                element={
+                  <Page title="Først">
+                    <Link to="/senere">Videre</Link>
+                  </Page>
+                }
+              />
+              <Route path="/senere" element={<Later />} />
+            </Route>
+          </Routes>
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    await user.click(await screen.findByRole('link', { name: 'Videre' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Laster …');
+    expect(screen.queryByRole('heading', { name: 'Først' })).not.toBeInTheDocument();
+
+    await act(async () => load({ default: () => <Page title="Senere" /> }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Senere' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 });

@@ -1,16 +1,35 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Loading } from '@/components/feedback';
 import { useLogout } from '@/features/auth/api/logout';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
-import { useUnreadCount } from '@/features/notifications/api/notifications';
+import { useUnreadCount } from '@/features/notifications/api/unread-count';
 import { LanguageSwitch } from './language-switch';
+import { PageErrorBoundary } from './page-error-boundary';
 import { UnreadBadge } from './unread-badge';
 
 interface NavItem {
   to: string;
   key: string;
   show: boolean;
+}
+
+/** Focuses the page's heading; false when there is none on screen (yet). */
+function focusPageTitle(): boolean {
+  const heading = document.getElementById('page-title');
+  // While the next page loads, React keeps the last one hidden (display: none) under «Laster …».
+  for (let e: HTMLElement | null = heading; e; e = e.parentElement) {
+    if (e.hidden || getComputedStyle(e).display === 'none') return false;
+  }
+  heading?.focus();
+  return !!heading && document.activeElement === heading;
+}
+
+/** «Laster …» while a page's chunk loads; `onLoaded` runs when the page takes its place. */
+function PageLoading({ onLoaded }: { onLoaded: () => void }) {
+  useEffect(() => onLoaded, [onLoaded]);
+  return <Loading />;
 }
 
 export function Layout() {
@@ -39,15 +58,21 @@ export function Layout() {
 
   // After client-side navigation, move focus to the new page's heading so screen-reader and
   // keyboard users start at the content (the skip link stays the first stop on a fresh load).
+  // A page visited for the first time is still loading (its chunk, React.lazy): its heading gets
+  // focus when it replaces «Laster …».
+  const headingPending = useRef(false);
   useEffect(() => {
     setMenuOpen(false);
+    headingPending.current = false;
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    const heading = document.getElementById('page-title');
-    heading?.focus();
+    headingPending.current = !focusPageTitle();
   }, [location.pathname]);
+  const onPageLoaded = useCallback(() => {
+    if (headingPending.current && focusPageTitle()) headingPending.current = false;
+  }, []);
 
   const items: NavItem[] = [
     { to: '/', key: 'nav.home', show: true },
@@ -132,7 +157,12 @@ export function Layout() {
         ) : null}
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* Pages are lazy (router.tsx): «Laster …» while a page's chunk loads, as while the session is checked. */}
+        <PageErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<PageLoading onLoaded={onPageLoaded} />}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('layout.footer')}</p>

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { PROBLEM_MESSAGE_KEYS, type Problem, problemOf } from '@/lib/errors';
+import '@/i18n/namespaces/drafts';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/namespaces/daily';
 
 interface Props {
   /** The id of the heading or caption that names the table. */

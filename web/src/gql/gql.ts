@@ -43,8 +43,8 @@ type Documents = {
     "\n  query FeedbackMetrics($unitId: ID, $withUnit: Boolean!, $from: DateTime!, $to: DateTime!) {\n    unitMetrics: feedbackMetrics(unitId: $unitId, from: $from, to: $to) @include(if: $withUnit) {\n      ...FeedbackMetricsFields\n    }\n    municipalityMetrics: feedbackMetrics(from: $from, to: $to) {\n      ...FeedbackMetricsFields\n    }\n  }\n": typeof types.FeedbackMetricsDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    title\n    message\n    actorName\n    fromStatus\n    toStatus\n    unitName\n    escalatedTo\n    storyId\n    reviewOn\n    reviewAnswerDueAt\n    forSubmitter\n    dueAt\n    weekly {\n      overdue\n      dueThisWeek\n      answeredLastWeek\n    }\n    unitId\n    month\n    suggestion {\n      id\n      title\n      status\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    unreadCount\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
-    "\n  query UnreadCount {\n    unreadCount\n  }\n": typeof types.UnreadCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query UnreadCount {\n    unreadCount\n  }\n": typeof types.UnreadCountDocument,
     "\n  query AdminUnits {\n    adminUnits {\n      id\n      name\n      parentId\n      closedAt\n      memberCount\n      openSuggestionCount\n    }\n  }\n": typeof types.AdminUnitsDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": typeof types.UpdateUnitDocument,
@@ -124,8 +124,8 @@ const documents: Documents = {
     "\n  query FeedbackMetrics($unitId: ID, $withUnit: Boolean!, $from: DateTime!, $to: DateTime!) {\n    unitMetrics: feedbackMetrics(unitId: $unitId, from: $from, to: $to) @include(if: $withUnit) {\n      ...FeedbackMetricsFields\n    }\n    municipalityMetrics: feedbackMetrics(from: $from, to: $to) {\n      ...FeedbackMetricsFields\n    }\n  }\n": types.FeedbackMetricsDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    title\n    message\n    actorName\n    fromStatus\n    toStatus\n    unitName\n    escalatedTo\n    storyId\n    reviewOn\n    reviewAnswerDueAt\n    forSubmitter\n    dueAt\n    weekly {\n      overdue\n      dueThisWeek\n      answeredLastWeek\n    }\n    unitId\n    month\n    suggestion {\n      id\n      title\n      status\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    unreadCount\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
-    "\n  query UnreadCount {\n    unreadCount\n  }\n": types.UnreadCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query UnreadCount {\n    unreadCount\n  }\n": types.UnreadCountDocument,
     "\n  query AdminUnits {\n    adminUnits {\n      id\n      name\n      parentId\n      closedAt\n      memberCount\n      openSuggestionCount\n    }\n  }\n": types.AdminUnitsDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": types.UpdateUnitDocument,
@@ -309,11 +309,11 @@ export function graphql(source: "\n  query Notifications($first: Int, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnreadCount {\n    unreadCount\n  }\n"): (typeof documents)["\n  query UnreadCount {\n    unreadCount\n  }\n"];
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"];
+export function graphql(source: "\n  query UnreadCount {\n    unreadCount\n  }\n"): (typeof documents)["\n  query UnreadCount {\n    unreadCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

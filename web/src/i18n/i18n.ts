@@ -1,8 +1,7 @@
-import { STATUS_LABELS } from '@idehub/libs';
+import { STATUS_LABELS } from '@idehub/libs/suggestion-rules';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nb from './nb.json';
-import { GAIN_CATEGORY_LABELS, STORY_STATUS_LABELS } from '@idehub/libs';
 
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -58,39 +57,48 @@ function statusLabels(language: Language): Record<string, string> {
 }
 
 /** Labels from a libs table (gain categories, story statuses) in one language. */
-function labels(table: Record<string, Record<Language, string>>, language: Language): Record<string, string> {
+export function labels(table: Record<string, Record<Language, string>>, language: Language): Record<string, string> {
   return Object.fromEntries(Object.entries(table).map(([key, label]) => [key, label[language]]));
 }
 
-/** The stories namespace also names gain categories and story statuses from the shared libs tables. */
-function storiesNamespace(texts: Record<string, unknown>, language: Language) {
-  return {
-    ...texts,
-    gainCategory: labels(GAIN_CATEGORY_LABELS, language),
-    storyStatus: labels(STORY_STATUS_LABELS, language),
-  };
-}
+type Texts = Record<string, unknown>;
+/** What a namespace adds to its files' texts in a language (e.g. labels from the shared libs tables). */
+type Extras = (language: Language) => Texts;
+const extrasOf = new Map<string, Extras>();
 
 /**
  * Every feature keeps its texts in a namespace of its own: `<namespace>.nb.json` and `<namespace>.en.json` in
- * this folder, found at build time (so adding a feature never edits this file). Bokmål, the default, is in
- * the first download; English is fetched (one small chunk) when someone chooses it.
+ * this folder. Bokmål, the default, comes with the code that uses it: `namespaces/<namespace>.ts` registers
+ * it and every module that uses the namespace imports that module, so a page's texts are in its own chunk
+ * (or the shell's, for the shell's namespaces) and are there before it renders — no extra request, no flash
+ * of keys. Only the default namespace (`nb.json`: the shell and the core pages) is here. English is fetched
+ * (one small chunk, every namespace) when someone chooses it.
  */
-const nbFiles = import.meta.glob<Record<string, unknown>>('./*.nb.json', { eager: true, import: 'default' });
-const otherFiles = import.meta.glob<Record<string, unknown>>(['./*.en.json', './en.json'], { import: 'default' });
-
-/** The texts of one language, by namespace (`translation` from `<language>.json`). */
-function namespacesOf(language: Language, files: Record<string, Record<string, unknown>>) {
-  const namespaces: Record<string, Record<string, unknown>> = {};
-  for (const [file, texts] of Object.entries(files)) {
-    const feature = /^\.\/([a-z-]+)\.(nb|en)\.json$/.exec(file);
-    if (feature && feature[2] === language) namespaces[feature[1]] = texts;
-    else if (file === `./${language}.json`) namespaces.translation = { ...texts, status: statusLabels(language) };
+export function addNamespace(namespace: string, bokmal: Texts, extras?: Extras): void {
+  if (extras) extrasOf.set(namespace, extras);
+  i18next.addResourceBundle(DEFAULT_LANGUAGE, namespace, { ...bokmal, ...extras?.(DEFAULT_LANGUAGE) }, true, true);
+  // A language loaded before this namespace's code has the files' texts already; add what the code adds.
+  for (const language of LANGUAGES) {
+    if (extras && language !== DEFAULT_LANGUAGE && i18next.hasResourceBundle(language, namespace)) {
+      i18next.addResourceBundle(language, namespace, extras(language), true, true);
+    }
   }
-  return { ...namespaces, stories: storiesNamespace(namespaces.stories ?? {}, language) };
 }
 
-const nbNamespaces = namespacesOf('nb', { ...nbFiles, './nb.json': nb });
+const otherFiles = import.meta.glob<Texts>(['./*.en.json', './en.json'], { import: 'default' });
+
+/** The texts of one language, by namespace (`translation` from `<language>.json`). */
+function namespacesOf(language: Language, files: Record<string, Texts>) {
+  const namespaces: Record<string, Texts> = {};
+  for (const [file, texts] of Object.entries(files)) {
+    const feature = /^\.\/([a-z-]+)\.(nb|en)\.json$/.exec(file);
+    if (feature && feature[2] === language)
+      namespaces[feature[1]] = { ...texts, ...extrasOf.get(feature[1])?.(language) };
+    else if (file === `./${language}.json`) namespaces.translation = { ...texts, status: statusLabels(language) };
+  }
+  return namespaces;
+}
+
 const loading = new Map<Language, Promise<void>>();
 
 /** Makes a language's texts available (bokmål always is); call before switching to it. */
@@ -115,9 +123,9 @@ const initialLanguage = typeof window === 'undefined' ? DEFAULT_LANGUAGE : store
 export const i18nReady = i18next
   .use(initReactI18next)
   .init({
-    resources: { nb: nbNamespaces },
+    resources: { nb: { translation: { ...nb, status: statusLabels(DEFAULT_LANGUAGE) } } },
     partialBundledLanguages: true,
-    ns: Object.keys(nbNamespaces),
+    ns: ['translation'],
     defaultNS: 'translation',
     lng: DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,

@@ -1,4 +1,4 @@
-import { MIN_RESPONSE_MESSAGE_LENGTH } from '@idehub/libs';
+import { MIN_RESPONSE_MESSAGE_LENGTH } from '@idehub/libs/workflow';
 import type { TFunction } from 'i18next';
 import { fieldProblem, type Problem } from './errors';
 

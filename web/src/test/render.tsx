@@ -2,8 +2,8 @@ import type { ReactElement } from 'react';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
-import { classifyNationalIdentityNumber } from '@idehub/libs';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { classifyNationalIdentityNumber } from '@idehub/libs/patient-identifier';
+import { type Location, MemoryRouter, type RouteObject, useLocation, useRoutes } from 'react-router';
 import { createCache } from '@/app/apollo-client';
 
 interface Options {
@@ -13,18 +13,29 @@ interface Options {
   extraRoutes?: RouteObject[];
 }
 
-/** Renders a component inside Apollo mocks and a memory router, as the app would. */
+/** The routes of a test, and where the memory router is now (for `location()`). */
+function TestRoutes({ routes, onLocation }: { routes: RouteObject[]; onLocation: (location: Location) => void }) {
+  onLocation(useLocation());
+  return useRoutes(routes);
+}
+
+/**
+ * Renders a component inside Apollo mocks and a memory router (declarative and without transitions,
+ * as the app's BrowserRouter); `location()` is where the router is at the moment.
+ */
 export function renderWithProviders(
   ui: ReactElement,
   { mocks = [], path = '/', route = '/', extraRoutes = [] }: Options = {},
 ) {
-  const router = createMemoryRouter([{ path, element: ui }, ...extraRoutes], { initialEntries: [route] });
+  let current: Location | undefined;
   const result = render(
     <MockedProvider mocks={mocks} cache={createCache()}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[route]} useTransitions={false}>
+        <TestRoutes routes={[{ path, element: ui }, ...extraRoutes]} onLocation={(l) => (current = l)} />
+      </MemoryRouter>
     </MockedProvider>,
   );
-  return { ...result, router };
+  return { ...result, location: () => current! };
 }
 
 /** A valid, fictional fødselsnummer (born 15 May 1985), found by the shared guard itself. */

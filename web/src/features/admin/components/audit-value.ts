@@ -1,4 +1,4 @@
-import { isSuggestionStatus } from '@idehub/libs';
+import { isSuggestionStatus } from '@idehub/libs/workflow';
 import type { TFunction } from 'i18next';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

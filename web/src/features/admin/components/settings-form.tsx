@@ -1,11 +1,12 @@
 import { type FormEvent, useState } from 'react';
-import { DEADLINE_DAYS_MAX, DEADLINE_DAYS_MIN } from '@idehub/libs';
+import { DEADLINE_DAYS_MAX, DEADLINE_DAYS_MIN } from '@idehub/libs/deadlines';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, SuccessMessage } from '@/components/feedback';
 import { FieldShell } from '@/components/fields';
 import { problemOf } from '@/lib/errors';
 import { serverFieldError } from '@/lib/field-errors';
 import { useUpdateMunicipalitySettings } from '../api/municipality-settings';
+import '@/i18n/namespaces/daily';
 
 function validDays(value: string): boolean {
   const n = Number(value);

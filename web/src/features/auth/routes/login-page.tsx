@@ -12,6 +12,7 @@ import { useSetMyLocale } from '../api/set-my-locale';
 import { DemoAccounts } from '../components/demo-accounts';
 import { SsoSignInButtons, SsoSignInError } from '@/features/sso/components/sso-sign-in';
 import { ForgotPassword } from '@/features/password-links/components/forgot-password';
+import '@/i18n/namespaces/sso';
 
 export function LoginPage() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { isTerminal } from '@idehub/libs';
+import { isTerminal } from '@idehub/libs/workflow';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/feedback';
@@ -11,6 +11,7 @@ import { useLeaveSuggestion } from '../api/leave-suggestion';
 import { useSuggestionCoCreation } from '../api/suggestion-co-creation';
 import { useSupportSuggestion } from '../api/support-suggestion';
 import { useUnsupportSuggestion } from '../api/unsupport-suggestion';
+import '@/i18n/namespaces/cocreation';
 
 /**
  * Co-creation on a suggestion page: support (one per person, with the count), «Bli med» with the

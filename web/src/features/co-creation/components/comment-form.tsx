@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { findNationalIdentityNumbers } from '@idehub/libs';
+import { findNationalIdentityNumbers } from '@idehub/libs/patient-identifier';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import { DraftRestored, ProblemAlert } from '@/components/feedback';
@@ -7,6 +7,8 @@ import { loadDraft, text, useDraft } from '@/lib/drafts';
 import { PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
 import { useAddComment } from '../api/add-comment';
 import { COMMENT_MAX } from '../lib/comment-rules';
+import '@/i18n/namespaces/cocreation';
+import '@/i18n/namespaces/daily';
 
 /** A comment on a suggestion; the patient-identifier guard warns while typing and refuses before sending. */
 export function CommentForm({

@@ -7,6 +7,7 @@ import { useFormat } from '@/i18n/format';
 import '../co-creation.css';
 import { useSuggestionCoCreation } from '../api/suggestion-co-creation';
 import { CommentForm } from './comment-form';
+import '@/i18n/namespaces/cocreation';
 
 /** The comment thread of a suggestion, oldest first, with the form to add one. */
 export function CommentThread({ suggestionId }: { suggestionId: string }) {

@@ -7,6 +7,7 @@ import { SIMILAR_MIN_TEXT, useSimilarSuggestions } from '../api/similar-suggesti
 import { useSupportSuggestion } from '../api/support-suggestion';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 import '../co-creation.css';
+import '@/i18n/namespaces/cocreation';
 
 /** How long typing must pause before asking (ms). */
 export const SIMILAR_DEBOUNCE_MS = 400;

@@ -8,6 +8,7 @@ import { useFormat } from '@/i18n/format';
 import { problemCode } from '@/lib/errors';
 import { usePersonProfile } from '../api/person';
 import '../co-creation.css';
+import '@/i18n/namespaces/cocreation';
 
 interface ProfileSuggestion {
   id: string;

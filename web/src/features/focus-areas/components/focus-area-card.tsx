@@ -7,6 +7,7 @@ import { StatusBadge } from '@/components/status-badge';
 import { useFormat } from '@/i18n/format';
 import { useCloseFocusArea } from '../api/close-focus-area';
 import { type FocusAreaPhase } from '../lib/focus-area-rules';
+import '@/i18n/namespaces/cocreation';
 
 export interface FocusAreaView {
   id: string;

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { findNationalIdentityNumbers } from '@idehub/libs';
+import { findNationalIdentityNumbers } from '@idehub/libs/patient-identifier';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import { PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/lib/errors';
@@ -11,6 +11,8 @@ import {
   FOCUS_AREA_TITLE_MAX,
   FOCUS_AREA_TITLE_MIN,
 } from '../lib/focus-area-rules';
+import '@/i18n/namespaces/cocreation';
+import '@/i18n/namespaces/daily';
 
 interface Props {
   /** The units this person may put a focus area to. */

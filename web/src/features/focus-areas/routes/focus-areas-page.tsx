@@ -8,6 +8,7 @@ import { FocusAreaCard } from '../components/focus-area-card';
 import { FocusAreaForm } from '../components/focus-area-form';
 import { type FocusAreaPhase, focusAreaPhase, selfAndDescendants } from '../lib/focus-area-rules';
 import '../focus-areas.css';
+import '@/i18n/namespaces/cocreation';
 
 const PHASES: FocusAreaPhase[] = ['OPEN', 'UPCOMING', 'ENDED'];
 

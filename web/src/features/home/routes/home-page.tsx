@@ -6,6 +6,7 @@ import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { LatestNotifications } from '@/features/notifications/components/latest-notifications';
 import { useSuggestions } from '@/features/suggestions/api/suggestions';
 import { SuggestionList } from '@/features/suggestions/components/suggestion-list';
+import '@/i18n/namespaces/digest';
 
 export function HomePage() {
   const { t } = useTranslation();

@@ -113,12 +113,12 @@ describe('InboxPage', () => {
         inboxMock({ unitId: TOP.id, dueWithinDays: 7, assignedToMe: true }, { suggestions: [suggestion('mine')] }),
         inboxMock({}, { suggestions: [suggestion('all')] }),
       ];
-      const { router } = renderWithProviders(<InboxPage />, {
+      const { location } = renderWithProviders(<InboxPage />, {
         mocks,
         path: '/innboks',
         route: '/innboks?vis=fortrolige',
       });
-      const search = () => decodeURIComponent(router.state.location.search);
+      const search = () => decodeURIComponent(location().search);
       await waitFor(() => expect(titles()).toEqual(['Forslag secret']));
       expect(screen.getByRole('checkbox', { name: confidentialLabel })).toBeChecked();
       // «Fortrolig» in words on the confidential one.
@@ -200,7 +200,7 @@ describe('InboxPage', () => {
       },
       inboxMock({}, { suggestions: [suggestion('all')] }),
     ];
-    const { router } = renderWithProviders(<InboxPage />, {
+    const { location } = renderWithProviders(<InboxPage />, {
       mocks,
       path: '/innboks',
       route: `/innboks?enhet=${FJELL.id}`,
@@ -209,7 +209,7 @@ describe('InboxPage', () => {
     expect(alert).toHaveTextContent('Enheten i lenken er ikke en av enhetene du svarer for.');
     await user.click(within(alert).getByRole('button', { name: 'Fjern filtrene' }));
     await waitFor(() => expect(titles()).toEqual(['Forslag all']));
-    expect(router.state.location.search).toBe('');
+    expect(location().search).toBe('');
   });
 
   it('shows «Tildelt meg» to a digital agent with an assigned suggestion, and not «Ingen åpne forslag»', async () => {

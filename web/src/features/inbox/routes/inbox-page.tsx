@@ -17,6 +17,9 @@ import {
   toInboxFilterInput,
   unitChoices,
 } from '../lib/inbox-filters';
+import '@/i18n/namespaces/daily';
+import '@/i18n/namespaces/inbox';
+import '@/i18n/namespaces/promise';
 
 const COUNTS = ['open', 'overdue', 'dueSoon', 'unanswered'] as const;
 const TOGGLES: InboxToggle[] = ['overdue', 'dueThisWeek', 'assignedToMe', 'confidential'];

@@ -3,8 +3,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
-/** How often the menu asks for the unread count while the app is open. */
-export const UNREAD_POLL_MS = 60_000;
+// The menu's unread count is in the shell; it has a module of its own so the shell does not carry this page's.
+export { UNREAD_POLL_MS, UnreadCountQuery, useUnreadCount } from './unread-count';
 
 export const NotificationFieldsFragment = graphql(`
   fragment NotificationFields on Notification {
@@ -58,12 +58,6 @@ export const NotificationsQuery = graphql(`
   }
 `);
 
-export const UnreadCountQuery = graphql(`
-  query UnreadCount {
-    unreadCount
-  }
-`);
-
 export const MarkNotificationsReadMutation = graphql(`
   mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {
     markNotificationsRead(ids: $ids, all: $all)
@@ -77,10 +71,6 @@ export function useNotifications(unreadOnly = false) {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-}
-
-export function useUnreadCount({ skip = false }: { skip?: boolean } = {}) {
-  return useQuery(UnreadCountQuery, { pollInterval: UNREAD_POLL_MS, fetchPolicy: 'cache-and-network', skip });
 }
 
 /**

@@ -3,6 +3,7 @@ import { FieldShell } from '@/components/fields';
 import type { MembershipInput, Role } from '@/gql/graphql';
 import type { Problem } from '@/lib/errors';
 import { type AdminUnit, orgAdminFieldError, unitOptions } from './org-admin-lib';
+import '@/i18n/namespaces/orgadmin';
 
 export interface MembershipRow {
   role: Role;

@@ -1,4 +1,5 @@
 import i18n from '@/i18n/i18n';
+import '@/i18n/namespaces/orgadmin';
 import { describe, expect, it } from 'vitest';
 import { orgAdminFieldError, unitOptions, type AdminUnit } from './org-admin-lib';
 

@@ -15,6 +15,7 @@ import {
 import { MembershipsFieldset, type MembershipRow, toMembershipInput } from './memberships-fieldset';
 import { type AdminUnit, orgAdminFieldError } from './org-admin-lib';
 import { PasswordLinkPanel } from '@/features/password-links/components/password-link-panel';
+import '@/i18n/namespaces/orgadmin';
 
 type Person = NonNullable<DirectoryPersonQuery['directoryPerson']>;
 

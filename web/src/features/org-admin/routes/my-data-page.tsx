@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '@/components/page';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
+import '@/i18n/namespaces/orgadmin';
 
 /**
  * «Mine data» (GDPR art. 15 and 20): everyone downloads what is stored about them; leaders and

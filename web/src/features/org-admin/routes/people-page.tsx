@@ -12,6 +12,7 @@ import { useAddPerson, usePeopleDirectory } from '../api/people';
 import { PersonEditor } from '../components/person-editor';
 import { MembershipsFieldset, type MembershipRow, toMembershipInput } from '../components/memberships-fieldset';
 import { orgAdminFieldError, unitOptions } from '../components/org-admin-lib';
+import '@/i18n/namespaces/orgadmin';
 
 export const ROLES: Role[] = ['STAFF', 'LEADER', 'DIGITAL_AGENT', 'ADMIN'];
 

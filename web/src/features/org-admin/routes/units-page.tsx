@@ -7,6 +7,7 @@ import { AdminNav } from '@/features/admin/components/admin-nav';
 import { problemOf } from '@/lib/errors';
 import { useAdminUnits, useCloseUnit, useCreateUnit, useUpdateUnit } from '../api/admin-units';
 import { orgAdminFieldError, type AdminUnit, unitOptions } from '../components/org-admin-lib';
+import '@/i18n/namespaces/orgadmin';
 
 export function UnitsPage() {
   const { t } = useTranslation('orgadmin');

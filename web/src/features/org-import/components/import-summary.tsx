@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/i18n/format';
 import type { ImportAnswer, ImportRowError } from '../api/organisation-import';
+import '@/i18n/namespaces/orgimport';
 
 /** What the import changes (dry run) or changed (applied), as a table a screen reader reads row by row. */
 export function ImportSummary({ answer, captionId }: { answer: ImportAnswer; captionId: string }) {

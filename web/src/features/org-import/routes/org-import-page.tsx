@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_COLUMN_HEADERS } from '@idehub/libs';
+import { IMPORT_COLUMN_HEADERS } from '@idehub/libs/organisation-import';
 import { Page } from '@/components/page';
 import { useFormat } from '@/i18n/format';
 import { FieldShell } from '@/components/fields';
@@ -16,6 +16,7 @@ import {
 } from '../api/organisation-import';
 import { ImportErrors, ImportSummary } from '../components/import-summary';
 import '../org-import.css';
+import '@/i18n/namespaces/orgimport';
 
 type Step =
   | { kind: 'choose' }

@@ -4,6 +4,7 @@ import { ErrorMessage, SuccessMessage } from '@/components/feedback';
 import { FieldShell } from '@/components/fields';
 import { problemOf } from '@/lib/errors';
 import { useRequestPasswordReset } from '../api/request-password-reset';
+import '@/i18n/namespaces/passwordlinks';
 
 /** «Glemt passord?» on /logg-inn: asks for a link by e-mail. The answer never says whether the address exists. */
 export function ForgotPassword() {

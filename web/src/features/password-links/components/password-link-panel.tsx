@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage, SuccessMessage } from '@/components/feedback';
 import { useFormat } from '@/i18n/format';
 import { useSendPasswordLink } from '../api/send-password-link';
+import '@/i18n/namespaces/passwordlinks';
 
 /**
  * «Send invitasjon» (a person without a password) or «Send ny lenke» (one who forgot it) in the

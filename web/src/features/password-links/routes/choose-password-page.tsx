@@ -6,6 +6,7 @@ import { FieldShell } from '@/components/fields';
 import { Page } from '@/components/page';
 import { PROBLEM_MESSAGE_KEYS, problemOf } from '@/lib/errors';
 import { useSetPasswordWithToken } from '../api/set-password-with-token';
+import '@/i18n/namespaces/passwordlinks';
 
 export const MIN_PASSWORD_LENGTH = 12;
 

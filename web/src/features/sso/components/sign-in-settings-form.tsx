@@ -6,6 +6,7 @@ import { FieldShell } from '@/components/fields';
 import type { Role, SsoSettingsQuery } from '@/gql/graphql';
 import { problemOf } from '@/lib/errors';
 import { useUpdateSsoSettings } from '../api/sso-settings';
+import '@/i18n/namespaces/sso';
 
 const ROLES: Role[] = ['STAFF', 'LEADER', 'DIGITAL_AGENT', 'ADMIN'];
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useSsoMunicipalities } from '../api/sso-municipalities';
+import '@/i18n/namespaces/sso';
 
 /** The reasons the API gives in `/logg-inn?sso_error=<code>` (api/src/sso/sso-errors.ts). */
 export const SSO_ERRORS = [

@@ -9,6 +9,7 @@ import { usePeopleWaiting } from '../api/people-waiting';
 import { useSsoSettings } from '../api/sso-settings';
 import { SignInSettingsForm } from '../components/sign-in-settings-form';
 import '../sso.css';
+import '@/i18n/namespaces/sso';
 
 /** /admin/innlogging: the municipality's identity provider, and the people waiting to be placed. */
 export function SignInSettingsPage() {

@@ -1,13 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import {
-  adoptionDescription,
-  adoptionTitle,
-  DESCRIPTION_MAX,
-  DESCRIPTION_MIN,
-  findNationalIdentityNumbers,
-  TITLE_MAX,
-  TITLE_MIN,
-} from '@idehub/libs';
+import { adoptionDescription, adoptionTitle } from '@idehub/libs/story-rules';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX, TITLE_MIN } from '@idehub/libs/suggestion-rules';
+import { findNationalIdentityNumbers } from '@idehub/libs/patient-identifier';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import { Loading } from '@/components/feedback';
@@ -15,6 +9,8 @@ import { fieldProblem, PROBLEM_MESSAGE_KEYS, problemOf, type Problem } from '@/l
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
 import { useAdoptionUnits } from '../api/adoption-units';
 import { useAdoptSuccessStory } from '../api/adopt-success-story';
+import '@/i18n/namespaces/promise';
+import '@/i18n/namespaces/stories';
 
 interface Props {
   story: {

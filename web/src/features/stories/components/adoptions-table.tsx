@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { StatusBadge } from '@/components/status-badge';
 import { useFormat } from '@/i18n/format';
 import { ScrollableTable } from '@/components/scrollable-table';
+import '@/i18n/namespaces/stories';
 
 export interface AdoptionView {
   adoptedAt: string;

@@ -1,9 +1,10 @@
 import { useId } from 'react';
-import { GAIN_CATEGORIES, type GainCategory } from '@idehub/libs';
+import { GAIN_CATEGORIES, type GainCategory } from '@idehub/libs/suggestion-rules';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormat } from '@/i18n/format';
 import type { CountGroup } from './gains-charts';
+import '@/i18n/namespaces/stories';
 
 /**
  * Each category has its own colour AND its own fill pattern (solid, stripes, dots, grid), so the

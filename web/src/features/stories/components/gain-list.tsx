@@ -1,6 +1,7 @@
 import type { GainCategory } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { formatGainValue } from '../lib/gain-format';
+import '@/i18n/namespaces/stories';
 
 export interface GainView {
   category: GainCategory;

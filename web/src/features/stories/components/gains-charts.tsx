@@ -1,8 +1,9 @@
 import { type ReactNode, useId } from 'react';
-import { GAIN_CATEGORIES, type GainCategory } from '@idehub/libs';
+import { GAIN_CATEGORIES, type GainCategory } from '@idehub/libs/suggestion-rules';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/i18n/format';
 import { formatGainValue, unitLabel } from '../lib/gain-format';
+import '@/i18n/namespaces/stories';
 
 export interface CountGroup {
   key: string;

@@ -1,15 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import {
-  GAIN_CATEGORIES,
-  GAIN_DESCRIPTION_MAX,
-  GAIN_UNIT_EXAMPLES,
-  GAIN_UNIT_MAX,
-  type GainCategory,
-  STORY_GAINS_MAX,
-} from '@idehub/libs';
+import { GAIN_CATEGORIES, type GainCategory } from '@idehub/libs/suggestion-rules';
+import { GAIN_DESCRIPTION_MAX, GAIN_UNIT_EXAMPLES, GAIN_UNIT_MAX, STORY_GAINS_MAX } from '@idehub/libs/story-rules';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import { emptyGain, type GainDraft, type StoryErrors } from '../lib/story-draft';
+import '@/i18n/namespaces/stories';
 
 interface Props {
   gains: GainDraft[];

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/feedback';
 import { usePublishSuccessStory } from '../api/publish-success-story';
+import '@/i18n/namespaces/daily';
+import '@/i18n/namespaces/stories';
 
 /**
  * For a draft the reader may write: edit it, or publish it to every municipality of the hub.

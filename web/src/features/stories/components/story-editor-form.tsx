@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
-import { STORY_SUMMARY_MAX, STORY_SUMMARY_MIN, STORY_TEXT_MAX, TITLE_MAX, TITLE_MIN } from '@idehub/libs';
+import { STORY_SUMMARY_MAX, STORY_SUMMARY_MIN, STORY_TEXT_MAX } from '@idehub/libs/story-rules';
+import { TITLE_MAX, TITLE_MIN } from '@idehub/libs/suggestion-rules';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import type { StoryDetailFragment } from '@/gql/graphql';
@@ -23,6 +24,8 @@ import {
 } from '../lib/story-draft';
 import { storyServerErrors } from '../lib/story-server-errors';
 import { GainsFieldset } from './gains-fieldset';
+import '@/i18n/namespaces/daily';
+import '@/i18n/namespaces/stories';
 
 export interface ContactOption {
   id: string;

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useFormat } from '@/i18n/format';
 import { GainCategoryLabel } from './gain-list';
 import { StoryStatusBadge } from './story-status-badge';
+import '@/i18n/namespaces/stories';
 
 export interface StoryListItem {
   id: string;

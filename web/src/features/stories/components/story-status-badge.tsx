@@ -1,5 +1,6 @@
 import type { StoryStatusName } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/namespaces/stories';
 
 /** Draft or published, in words and with a shape. */
 export function StoryStatusBadge({ status }: { status: StoryStatusName }) {

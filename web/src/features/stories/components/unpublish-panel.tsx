@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/feedback';
 import { useUnpublishSuccessStory } from '../api/unpublish-success-story';
+import '@/i18n/namespaces/daily';
 
 /** For a published story's author or an admin: take it back to draft, after a confirmation. */
 export function UnpublishPanel({ storyId, onUnpublished }: { storyId: string; onUnpublished?: () => void }) {

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatNumber } from '@/i18n/format';
+import '@/i18n/namespaces/daily';
+import '@/i18n/namespaces/stories';
 
 /** Units of measure the web knows by name (libs GAIN_UNIT_EXAMPLES); any other is shown as written. */
 const KNOWN_UNITS: Record<string, 'hoursPerWeek' | 'hoursPerYear' | 'nokPerYear' | 'count' | 'percent'> = {

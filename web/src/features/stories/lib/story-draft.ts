@@ -1,11 +1,10 @@
+import { findNationalIdentityNumbers } from '@idehub/libs/patient-identifier';
+import { GAIN_CATEGORIES, type GainCategory, TITLE_MAX, TITLE_MIN } from '@idehub/libs/suggestion-rules';
 import {
-  findNationalIdentityNumbers,
-  GAIN_CATEGORIES,
   GAIN_DESCRIPTION_MAX,
   GAIN_DESCRIPTION_MIN,
   GAIN_UNIT_MAX,
   GAIN_VALUE_MAX,
-  type GainCategory,
   STORY_GAINS_MAX,
   STORY_SUMMARY_MAX,
   STORY_SUMMARY_MIN,
@@ -13,12 +12,11 @@ import {
   STORY_TECHNOLOGY_NAME_MAX,
   STORY_TECHNOLOGY_NAME_MIN,
   STORY_TEXT_MAX,
-  TITLE_MAX,
-  TITLE_MIN,
-} from '@idehub/libs';
+} from '@idehub/libs/story-rules';
 import type { TFunction } from 'i18next';
 import type { CreateSuccessStoryInput, GainInput, StoryDetailFragment } from '@/gql/graphql';
 import { parseGainNumber } from './gain-format';
+import '@/i18n/namespaces/stories';
 
 /** A gain as the form holds it: the number is text until it is sent. */
 export interface GainDraft {

@@ -7,13 +7,13 @@ import {
   STORY_TECHNOLOGY_NAME_MAX,
   STORY_TECHNOLOGY_NAME_MIN,
   STORY_TEXT_MAX,
-  TITLE_MAX,
-  TITLE_MIN,
-} from '@idehub/libs';
+} from '@idehub/libs/story-rules';
+import { TITLE_MAX, TITLE_MIN } from '@idehub/libs/suggestion-rules';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
 import { problemOf, type Problem } from '@/lib/errors';
 import { formGainIndex, type StoryDraft, type StoryErrors } from './story-draft';
+import '@/i18n/namespaces/stories';
 
 /**
  * The field paths of a refusal as the API sends them (`input.gains.1.value`), unlike the shared

@@ -1,5 +1,5 @@
 import { type FormEvent, lazy, Suspense, useId } from 'react';
-import { GAIN_CATEGORIES } from '@idehub/libs';
+import { GAIN_CATEGORIES } from '@idehub/libs/suggestion-rules';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage, Loading } from '@/components/feedback';
@@ -10,6 +10,7 @@ import { useGainsDashboard } from '../api/gains-dashboard';
 import { useStoryMunicipalities } from '../api/story-municipalities';
 import { ChartFigure, type CountGroup, countsByGroup, GainTotalsTable } from '../components/gains-charts';
 import '../stories.css';
+import '@/i18n/namespaces/stories';
 
 const GainCountChart = lazy(() => import('../components/gain-count-chart'));
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useId } from 'react';
-import { GAIN_CATEGORIES, type GainCategory } from '@idehub/libs';
+import { GAIN_CATEGORIES, type GainCategory } from '@idehub/libs/suggestion-rules';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
@@ -13,6 +13,7 @@ import { useStoryTechnologies } from '../api/story-technologies';
 import { StoryList } from '../components/story-list';
 import { isStoryWriter } from '../lib/story-roles';
 import '../stories.css';
+import '@/i18n/namespaces/stories';
 
 const PARAMS = ['q', 'kommune', 'teknologi', 'kategori', 'utkast'] as const;
 

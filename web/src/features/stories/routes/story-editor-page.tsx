@@ -10,6 +10,7 @@ import { useSuccessStory } from '../api/success-story';
 import { StoryEditorForm } from '../components/story-editor-form';
 import { isStoryWriter } from '../lib/story-roles';
 import '../stories.css';
+import '@/i18n/namespaces/stories';
 
 /** `/historier/ny` (a new draft, `?forslag=<id>` ticks the suggestion it grew from) and `/historier/:id/rediger`. */
 export function StoryEditorPage() {

@@ -15,6 +15,8 @@ import { PublishPanel } from '../components/publish-panel';
 import { UnpublishPanel } from '../components/unpublish-panel';
 import { StoryStatusBadge } from '../components/story-status-badge';
 import '../stories.css';
+import '@/i18n/namespaces/daily';
+import '@/i18n/namespaces/stories';
 
 const TEXT_SECTIONS = ['problem', 'solution', 'lessons', 'trainingTips'] as const;
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { MIN_RESPONSE_MESSAGE_LENGTH } from '@idehub/libs';
+import { MIN_RESPONSE_MESSAGE_LENGTH } from '@idehub/libs/workflow';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/feedback';
 import { FieldShell } from '@/components/fields';

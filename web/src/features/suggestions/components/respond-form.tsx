@@ -2,15 +2,13 @@ import { type FormEvent, useState } from 'react';
 import {
   allowedTargets,
   canPostProgressUpdate,
-  checkParkReviewDate,
-  defaultParkReviewDate,
-  findNationalIdentityNumbers,
-  parkReviewDateRange,
   PARK_REVIEW_DAYS_MAX,
   PARK_REVIEW_DAYS_MIN,
   MIN_RESPONSE_MESSAGE_LENGTH,
   type SuggestionStatusName,
-} from '@idehub/libs';
+} from '@idehub/libs/workflow';
+import { checkParkReviewDate, defaultParkReviewDate, parkReviewDateRange } from '@idehub/libs/park-review';
+import { findNationalIdentityNumbers } from '@idehub/libs/patient-identifier';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import { DraftRestored, ProblemAlert } from '@/components/feedback';
@@ -18,6 +16,7 @@ import { isRecord, loadDraft, text, useDraft } from '@/lib/drafts';
 import { problemOf, type Problem } from '@/lib/errors';
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
 import { useRespondToSuggestion } from '../api/respond-to-suggestion';
+import '@/i18n/namespaces/daily';
 
 interface Props {
   suggestion: { id: string; status: SuggestionStatusName; version?: number | null };

@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, findNationalIdentityNumbers, TITLE_MAX, TITLE_MIN } from '@idehub/libs';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX, TITLE_MIN } from '@idehub/libs/suggestion-rules';
+import { findNationalIdentityNumbers } from '@idehub/libs/patient-identifier';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
 import { DraftRestored, ProblemAlert } from '@/components/feedback';
@@ -7,6 +8,8 @@ import { isRecord, loadDraft, text, useDraft } from '@/lib/drafts';
 import { fieldProblem, problemOf, type Problem } from '@/lib/errors';
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
 import { useSubmitSuggestion } from '../api/submit-suggestion';
+import '@/i18n/namespaces/cocreation';
+import '@/i18n/namespaces/promise';
 
 export interface UnitOption {
   id: string;

@@ -95,7 +95,7 @@ describe('NewSuggestionPage', () => {
 
   it('opens a similar suggestion in the same tab and keeps the draft for the way back', async () => {
     const user = userEvent.setup();
-    const { router } = renderWithProviders(<NewSuggestionPage />, {
+    const { location } = renderWithProviders(<NewSuggestionPage />, {
       path: '/forslag/ny',
       route: '/forslag/ny',
       mocks,
@@ -111,7 +111,7 @@ describe('NewSuggestionPage', () => {
     );
     expect(link).not.toHaveAttribute('target');
     await user.click(link);
-    await waitFor(() => expect(router.state.location.pathname).toBe('/forslag/s9'));
+    await waitFor(() => expect(location().pathname).toBe('/forslag/s9'));
 
     await user.click(screen.getByRole('button', { name: 'Tilbake' }));
     expect(await screen.findByRole('textbox', { name: /Tittel/ })).toHaveValue(TITLE);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { allowedTargets, isTerminal } from '@idehub/libs';
+import { allowedTargets, isTerminal } from '@idehub/libs/workflow';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/feedback';
@@ -19,6 +19,7 @@ import { RatingForm } from '../components/rating-form';
 import { RespondForm } from '../components/respond-form';
 import { Timeline } from '../components/timeline';
 import { WithdrawForm } from '../components/withdraw-form';
+import '@/i18n/namespaces/promise';
 
 export function SuggestionPage() {
   const { id = '' } = useParams();

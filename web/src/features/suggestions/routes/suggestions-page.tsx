@@ -1,5 +1,5 @@
 import { type FormEvent, useId } from 'react';
-import { isSuggestionStatus, SUGGESTION_STATUSES } from '@idehub/libs';
+import { isSuggestionStatus, SUGGESTION_STATUSES } from '@idehub/libs/workflow';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';

@@ -1,4 +1,4 @@
-import { addMonths, isMonthKey, lastCompleteMonth, osloMonthOf } from '@idehub/libs';
+import { addMonths, isMonthKey, lastCompleteMonth, osloMonthOf } from '@idehub/libs/months';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
@@ -6,6 +6,8 @@ import { Page } from '@/components/page';
 import { useFormat } from '@/i18n/format';
 import { useUnitDigest } from '../api/unit-digest';
 import '../unit-digest.css';
+import '@/i18n/namespaces/digest';
+import '@/i18n/namespaces/stories';
 
 /** `?maned=YYYY-MM`: the month shown; without it, the last complete month (the one the e-mail told). */
 export const MONTH_PARAM = 'maned';
