@@ -4,6 +4,8 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { Kind, print, visit, type DocumentNode } from 'graphql';
+import { FIRST_ANSWERS_PLAN } from './src/app/first-answers-plan';
 
 export const alias = {
   // Libs are consumed as source so the web needs no libs build step. The web imports them by module
@@ -20,16 +22,58 @@ export const alias = {
  * instead of every chunk sharing the generated map of all documents of the app. Build only:
  * tests and the dev server keep the map.
  */
+/** The generated documents of src/gql/graphql.ts: `NameDocument` / `NameFragmentDoc` → the document as JSON. */
+function generatedDocuments(): Map<string, string> {
+  const generated = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
+  const documents = new Map<string, string>();
+  const line = /^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm;
+  for (const m of readFileSync(generated, 'utf8').matchAll(line)) documents.set(m[1], m[2]);
+  return documents;
+}
+
+/** `__typename` in every selection but the operation's own, as Apollo's cache asks and stores them. */
+function withTypenames(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    SelectionSet(node, _key, parent) {
+      if (parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION) return undefined;
+      if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
+      return {
+        ...node,
+        selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }],
+      };
+    },
+  });
+}
+
+/**
+ * Writes `first-answers.json` next to index.html: per route, the operations of FIRST_ANSWERS_PLAN with
+ * the web's own documents printed, for the server to answer with the page (see src/app/first-answers-plan.ts).
+ */
+function firstAnswersPlan(): Plugin {
+  return {
+    name: 'idehub-first-answers-plan',
+    apply: 'build',
+    generateBundle() {
+      const documents = generatedDocuments();
+      const plan = Object.fromEntries(
+        Object.entries(FIRST_ANSWERS_PLAN).map(([route, operations]) => [
+          route,
+          operations.map(({ operationName, variables }) => {
+            const document = documents.get(`${operationName}Document`);
+            if (!document) this.error(`first answers: no generated document for query ${operationName}`);
+            return { operationName, variables, query: print(withTypenames(JSON.parse(document) as DocumentNode)) };
+          }),
+        ]),
+      );
+      this.emitFile({ type: 'asset', fileName: 'first-answers.json', source: JSON.stringify(plan, null, 2) });
+    },
+  };
+}
+
 function graphqlDocumentImports(): Plugin {
   const call = /\bgraphql\(\s*`\s*(query|mutation|subscription|fragment)\s+(\w+)[^`]*`\s*\)/g;
-  const generated = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
   let documents: Map<string, string> | undefined;
-  const load = () => {
-    documents = new Map();
-    const line = /^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm;
-    for (const m of readFileSync(generated, 'utf8').matchAll(line)) documents.set(m[1], m[2]);
-    return documents;
-  };
+  const load = () => (documents = generatedDocuments());
   return {
     name: 'idehub-graphql-documents-inline',
     apply: 'build',
@@ -124,7 +168,7 @@ const firstLoad = firstLoadModules(FIRST_LOAD_PAGE);
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [graphqlDocumentImports(), react(), firstLoad.plugin, precompressAssets()],
+  plugins: [graphqlDocumentImports(), react(), firstLoad.plugin, firstAnswersPlan(), precompressAssets()],
   resolve: {
     alias,
     // recharts imports react-is; the hoisted copy (17, for Testing Library) cannot read React 19 elements.

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver } from '@nestjs/apollo';
 import cookieParser from 'cookie-parser';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
@@ -12,6 +14,7 @@ import { createLogger, PinoNestLogger, requestForLog, responseForLog, scrubSecre
 import { applySecurityHeaders } from './common/security-headers';
 import { requireSameSiteForCookieGets } from './common/same-site';
 import { serveWebApp } from './web/serve-web';
+import type { OperationRunner } from './web/first-answers';
 import { compressAnswers } from './web/compression';
 import { AppModule } from './app.module';
 import { seedDemoData } from './demo/seed';
@@ -78,7 +81,10 @@ export async function startIdehub(config: AppConfig, options: StartOptions = {})
     app.use(cookieParser());
     app.use('/api', requireSameSiteForCookieGets);
     app.use(compressAnswers());
-    if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDistDir)) {
+    // The GraphQL server exists once the app is initialised; the first answers ask for it per page.
+    const apollo = () =>
+      app.get(GraphQLModule<ApolloDriver>, { strict: false }).graphQlAdapter?.instance as unknown as OperationRunner;
+    if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDistDir, apollo)) {
       logger.warn({ dir: config.webDistDir }, 'web app not built; serving the API only (run npm run build)');
     }
     await app.init();

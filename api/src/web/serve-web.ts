@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import express, { Express, RequestHandler } from 'express';
+import { firstAnswersBlock, firstAnswersOf, OperationRunner } from './first-answers';
 
 /** Paths the API owns; everything else that is a GET for HTML is the web app's client-side routing. */
 const API_PATHS = /^\/(graphql|health|api|auth\/oidc)(\/|$)/;
@@ -8,8 +9,15 @@ const API_PATHS = /^\/(graphql|health|api|auth\/oidc)(\/|$)/;
 /** Vite names every file under assets/ by its content hash: a changed file gets a new name. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** Serves the built web app from the same port, with a deep link loading index.html. */
-export function serveWebApp(app: Express, distDir: string): boolean {
+/**
+ * Serves the built web app from the same port, with a deep link loading index.html. With `apollo`, the
+ * main pages come with their first GraphQL answers for the signed-in person (see first-answers.ts).
+ */
+export function serveWebApp(
+  app: Express,
+  distDir: string,
+  apollo: () => OperationRunner | undefined = () => undefined,
+): boolean {
   const indexFile = path.join(distDir, 'index.html');
   if (!fs.existsSync(indexFile)) return false;
   const assetsDir = path.join(distDir, 'assets');
@@ -22,13 +30,26 @@ export function serveWebApp(app: Express, distDir: string): boolean {
     }),
   );
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  const pageHtml = routePreloads(distDir, fs.readFileSync(indexFile, 'utf8'));
+  const indexHtml = fs.readFileSync(indexFile, 'utf8');
+  const pageHtml = routePreloads(distDir, indexHtml);
+  const firstAnswers = firstAnswersOf(distDir, apollo);
   app.use((req, res, next) => {
     if (req.method !== 'GET' || API_PATHS.test(req.path) || path.extname(req.path)) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    const html = pageHtml(req.path);
-    if (html) res.type('html').send(html);
-    else res.sendFile(indexFile);
+    const html = pageHtml(req.path) ?? indexHtml;
+    void (firstAnswers?.(req, res) ?? Promise.resolve(null)).then(
+      (answers) => {
+        if (answers?.length) {
+          // Personal: never kept by a cache, and different for each session cookie.
+          res.setHeader('Cache-Control', 'private, no-store');
+          res.setHeader('Vary', 'Cookie');
+          res.type('html').send(html.replace('</head>', `${firstAnswersBlock(answers)}</head>`));
+        } else {
+          res.setHeader('Cache-Control', 'no-cache');
+          res.type('html').send(html);
+        }
+      },
+      (error: unknown) => next(error),
+    );
   });
   return true;
 }

@@ -2,10 +2,16 @@ import { useMemo } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo-client';
+import { writeFirstAnswers } from './first-answers';
 import { AppRoutes } from './router';
 
 export function App() {
-  const client = useMemo(() => createApolloClient(), []);
+  const client = useMemo(() => {
+    const created = createApolloClient();
+    // The page's first answers, if the server sent them with it: shown without a round trip.
+    writeFirstAnswers(created);
+    return created;
+  }, []);
   return (
     <ApolloProvider client={client}>
       {/* Navigations are not transitions: the address and the page change together, and a page not

@@ -12,5 +12,6 @@ export const UnreadCountQuery = graphql(`
 
 /** The unread count next to «Varsler» in the menu (the layout, on every page). */
 export function useUnreadCount({ skip = false }: { skip?: boolean } = {}) {
-  return useQuery(UnreadCountQuery, { pollInterval: UNREAD_POLL_MS, fetchPolicy: 'cache-and-network', skip });
+  // Cache first: the count that came with the page (its first answers) is fresh; the poll keeps it so.
+  return useQuery(UnreadCountQuery, { pollInterval: UNREAD_POLL_MS, fetchPolicy: 'cache-first', skip });
 }
