@@ -5,15 +5,16 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * reading all the units each time, the app keeps the tree in memory per municipality and reuses it
  * while `municipality.org_version` is unchanged. A trigger bumps the version on every write to a
  * unit (insert, update, delete, in any tool), so a tree is never reused after a change that has
- * committed, in any process. Hand-written: TypeORM does not generate triggers.
+ * committed, in any process. Hand-written: TypeORM does not generate triggers. Idempotent: an early copy ran
+ * under another timestamp (1796100000000) on development databases.
  */
 export class UnitTreeVersion1796020000000 implements MigrationInterface {
   name = 'UnitTreeVersion1796020000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "municipality" ADD "org_version" bigint NOT NULL DEFAULT '0'`);
+    await queryRunner.query(`ALTER TABLE "municipality" ADD COLUMN IF NOT EXISTS "org_version" bigint NOT NULL DEFAULT '0'`);
     await queryRunner.query(
-      `CREATE FUNCTION "idehub_bump_org_version"() RETURNS trigger LANGUAGE plpgsql AS $$
+      `CREATE OR REPLACE FUNCTION "idehub_bump_org_version"() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN
          IF TG_OP <> 'INSERT' THEN
            UPDATE "municipality" SET "org_version" = "org_version" + 1 WHERE "id" = OLD."municipality_id";
@@ -24,6 +25,7 @@ export class UnitTreeVersion1796020000000 implements MigrationInterface {
          RETURN NULL;
        END $$`,
     );
+    await queryRunner.query(`DROP TRIGGER IF EXISTS "TRG_unit_org_version" ON "unit"`);
     await queryRunner.query(
       `CREATE TRIGGER "TRG_unit_org_version" AFTER INSERT OR UPDATE OR DELETE ON "unit"
          FOR EACH ROW EXECUTE FUNCTION "idehub_bump_org_version"()`,
