@@ -35,7 +35,9 @@ import { DAY, HOUR } from '../support/deadline-fixtures';
  * (reminderDaysBefore 0), to measure what reminders do to the on-time share. The regular suite runs
  * the first only, to keep CI within minutes. Kongsberg counts its deadlines in working days.
  *
- * SIM_SUGGESTIONS, SIM_STEP_HOURS and SIM_SEED override the size, the sweep step and the seed.
+ * SIM_SUGGESTIONS, SIM_STEP_HOURS and SIM_SEED override the size, the sweep step and the seed. Every read that
+ * decides what the random streams are used for is ordered, so the same code gives the same year whatever the
+ * rows' physical order (an index added elsewhere changed it, and with it the year's figures).
  */
 const onPostgres = !!process.env.TEST_DATABASE_URL;
 /**
@@ -243,11 +245,11 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
     const people: { id: string; email: string; name: string; locale: string; municipality_id: string; slug: string }[] =
       await app.db.query(
         `select p.id, p.email, p.name, p.locale, p.municipality_id, m.slug from person p join municipality m on m.id = p.municipality_id
-        where m.slug = any($1::text[])`,
+        where m.slug = any($1::text[]) order by p.email`,
         [MUNICIPALITIES],
       );
     const memberships: { person_id: string; unit_id: string | null; role: Role }[] = await app.db.query(
-      'select person_id, unit_id, role from membership where person_id = any($1::uuid[])',
+      'select person_id, unit_id, role from membership where person_id = any($1::uuid[]) order by person_id, role, unit_id',
       [people.map((p) => p.id)],
     );
     const viewers = new Map<string, Viewer>(); // by e-mail
@@ -264,7 +266,8 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
     }
     const viewer = (local: string, slug: string) => viewers.get(`${local}@${slug}.idehub.test`)!;
     const units: { id: string; name: string; parent_id: string | null; slug: string }[] = await app.db.query(
-      `select u.id, u.name, u.parent_id, m.slug from unit u join municipality m on m.id = u.municipality_id where m.slug = any($1::text[])`,
+      `select u.id, u.name, u.parent_id, m.slug from unit u join municipality m on m.id = u.municipality_id
+        where m.slug = any($1::text[]) order by m.slug, u.name, u.id`,
       [MUNICIPALITIES],
     );
     const unitId = (slug: string, kind: 'top' | 'home' | 'extra', n: number) => {
@@ -466,9 +469,10 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
       if (swept.reminded) {
         // The reminded leaders (see P_ANSWER_AFTER_REMINDER): a late or missing answer may come in time now.
         counters.reminded += swept.reminded;
-        const reminded: { id: string }[] = await app.db.query('select id from suggestion where reminded_at = $1', [
-          new Date(tick),
-        ]);
+        const reminded: { id: string }[] = await app.db.query(
+          'select id from suggestion where reminded_at = $1 order by id',
+          [new Date(tick)],
+        );
         for (const { id } of reminded) {
           const s = sim.get(id);
           if (!s?.dueAt || s.dueAt.getTime() <= tick) continue;
@@ -485,7 +489,7 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
         counters.returnedFromParking += swept.returnedFromParking;
         const parked = [...sim.values()].filter((x) => x.status === 'PARKED').map((x) => x.id);
         const back: Row[] = await app.db.query(
-          `select id, status::text as status, response_due_at from suggestion where id = any($1::uuid[]) and status <> 'PARKED'`,
+          `select id, status::text as status, response_due_at from suggestion where id = any($1::uuid[]) and status <> 'PARKED' order by id`,
           [parked],
         );
         for (const row of back) {
