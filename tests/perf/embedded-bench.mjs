@@ -11,12 +11,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { load, loginAs, median, requester, startAppProcess } from './http-load.mjs';
+import { arg, args } from './cli-args.mjs';
 
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const SUGGESTIONS = Number(arg('suggestions', '20000'));
 const CONNECTIONS = Number(arg('connections', '10'));
 const SECONDS = Number(arg('seconds', '10'));

@@ -13,13 +13,9 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { SCALE_COUNTS, scalePlan, scaleSizes } from './scale-plan.mjs';
+import { arg, args } from './cli-args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const SUGGESTIONS = Number(arg('suggestions', '200000'));
 const base = new URL(process.env.SCALE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/idehub_scale');
 const dbName = arg('database', base.pathname.slice(1) || 'idehub_scale');
