@@ -116,14 +116,43 @@ describe('SQL statements per request', () => {
     await app?.stop();
   });
 
-  it('me: a constant few', async () => {
-    const { count } = await counted(
-      '{ me { id name email municipality { id name } memberships { role unit { id name } } } }',
-      {},
-      staff,
+  it("me: one statement, the session's, and the same answer as the database gives", async () => {
+    const ME =
+      '{ me { id name email locale municipality { id name slug } memberships { role unit { id name parentId } } } }';
+    const expected = async (email: string) => {
+      const [row] = await app.db.query(
+        `select p.id, p.name, p.email, p.locale, json_build_object('id', m.id, 'name', m.name, 'slug', m.slug) as municipality,
+                coalesce((select json_agg(json_build_object('role', ms.role, 'unit', case when u.id is not null then
+                            json_build_object('id', u.id, 'name', u.name, 'parentId', u.parent_id) end)
+                            order by ms.role, u.name, ms.id)
+                            from membership ms left join unit u on u.id = ms.unit_id where ms.person_id = p.id), '[]'::json)
+                  as memberships
+           from person p join municipality m on m.id = p.municipality_id where p.email = $1`,
+        [email],
+      );
+      return row;
+    };
+    const { count, data } = await counted(ME, {}, staff);
+    // The session statement reads the person, municipality and memberships; unit names come from the unit tree.
+    expect(count).toBe(1);
+    expect(data.me).toEqual(await expected('ansatt@drammen.idehub.test'));
+    expect((await counted(ME, {}, leader)).data.me).toEqual(await expected('kommunalsjef@drammen.idehub.test'));
+    expect((await counted(ME, {}, admin)).data.me).toEqual(await expected('admin@drammen.idehub.test'));
+
+    // A unit of the leader renamed by another tool shows at once, in the order the database gives.
+    const [unit] = await app.db.query(
+      `select u.id, u.name from membership ms join unit u on u.id = ms.unit_id join person p on p.id = ms.person_id
+        where p.email = 'kommunalsjef@drammen.idehub.test' order by u.name limit 1`,
     );
-    // The session (with the org version) and the person with municipality and memberships.
-    expect(count).toBeLessThanOrEqual(2);
+    await app.db.query(`update unit set name = $2 where id = $1`, [unit.id, `Å ${unit.name}`]);
+    try {
+      const renamed = (await counted(ME, {}, leader)).data.me;
+      expect(renamed).toEqual(await expected('kommunalsjef@drammen.idehub.test'));
+      expect(JSON.stringify(renamed)).toContain(`Å ${unit.name}`);
+    } finally {
+      await app.db.query(`update unit set name = $2 where id = $1`, [unit.id, unit.name]);
+      await app.gql('{ units { id } }', {}, admin); // the tree read again, as the other tests expect
+    }
   });
 
   it.each([
@@ -136,6 +165,8 @@ describe('SQL statements per request', () => {
     expect(small.data.suggestions.edges).toHaveLength(5);
     expect(large.data.suggestions.edges.length).toBeGreaterThan(50);
     expect(large.count).toBeLessThanOrEqual(10);
+    // The session, the capped count, the page (with submitters, assignees and support counts), who owes the answers.
+    expect(large.count).toBe(4);
     expect(large.count).toBe(small.count);
     // The batched fields are filled in, not skipped.
     const nodes = large.data.suggestions.edges.map((e: { node: any }) => e.node);
@@ -150,6 +181,8 @@ describe('SQL statements per request', () => {
       expect(small.data.inbox.suggestions).toHaveLength(5);
       expect(large.data.inbox.suggestions.length).toBeGreaterThan(50);
       expect(large.count).toBeLessThanOrEqual(10);
+      // The session, «Tildelt meg», the counts, the page (cards as in the list), who owes the answers.
+      expect(large.count).toBe(5);
       expect(large.count).toBe(small.count);
     }
   });

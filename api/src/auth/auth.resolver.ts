@@ -46,6 +46,6 @@ export class AuthResolver {
 
   @Query(() => PersonDto, { description: 'The signed-in person.' })
   me(@CurrentViewer() viewer: Viewer): Promise<PersonDto> {
-    return this.organisation.personDto(viewer.personId, true);
+    return this.organisation.viewerPersonDto(viewer);
   }
 }

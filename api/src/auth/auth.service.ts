@@ -194,32 +194,38 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   /** The viewer behind a token, or null when the token is unknown or expired. */
   /** The session's person with their memberships, in one statement (it runs on every request). */
   async viewerForToken(token: string): Promise<Viewer | null> {
+    // One statement per request: the session, the person, their municipality and memberships (in the order
+    // `me` shows them), so that `me` itself needs no statement of its own (OrganisationService.viewerPersonDto).
     const [row]: {
       sessionId: string;
       personId: string;
-      municipalityId: string;
       name: string;
+      email: string | null;
       locale: string;
       deactivatedAt: Date | null;
+      municipality: NonNullable<Viewer['municipality']>;
       memberships: Viewer['memberships'];
       orgVersion: string;
     }[] = await this.db.query(
-      `select s.id as "sessionId", p.id as "personId", p.municipality_id as "municipalityId", p.name, p.locale,
-              p.deactivated_at as "deactivatedAt",
-              (select mu.org_version::text from municipality mu where mu.id = p.municipality_id) as "orgVersion",
-              coalesce((select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role))
-                          from membership m where m.person_id = p.id), '[]'::json) as memberships
-         from session s join person p on p.id = s.person_id
+      `select s.id as "sessionId", p.id as "personId", p.name, p.email, p.locale, p.deactivated_at as "deactivatedAt",
+              json_build_object('id', mu.id, 'name', mu.name, 'slug', mu.slug) as municipality,
+              mu.org_version::text as "orgVersion",
+              coalesce((select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role) order by m.role, u.name, m.id)
+                          from membership m left join unit u on u.id = m.unit_id
+                         where m.person_id = p.id), '[]'::json) as memberships
+         from session s join person p on p.id = s.person_id join municipality mu on mu.id = p.municipality_id
         where s.token_hash = $1 and s.expires_at > $2`,
       [hashToken(token), this.clock.now()],
     );
     if (!row || row.deactivatedAt) return null;
     return {
       personId: row.personId,
-      municipalityId: row.municipalityId,
+      municipalityId: row.municipality.id,
       name: row.name,
+      email: row.email,
       locale: row.locale,
       sessionId: row.sessionId,
+      municipality: row.municipality,
       memberships: row.memberships.map((m) => ({ unitId: m.unitId, role: m.role })),
       orgVersion: row.orgVersion,
     };

@@ -10,6 +10,10 @@ export interface Viewer {
   name: string;
   locale: string;
   sessionId: string;
+  /** As the session read them (`me` is answered from these); absent on viewers made by tests. */
+  email?: string | null;
+  municipality?: { id: string; name: string; slug: string };
+  /** In the order `me` lists them: by role, then unit name. */
   memberships: { unitId: string | null; role: Role }[];
   /** The municipality's `org_version` when the session was read: the unit tree may be reused while it is unchanged. */
   orgVersion?: string;

@@ -95,6 +95,34 @@ export class OrganisationService {
     return manager.findOneOrFail(MunicipalityEntity, { where: { id } });
   }
 
+  /**
+   * The signed-in person as `me` shows them, from what the session statement already read (name, e-mail,
+   * municipality, memberships in order) and the unit tree of that same org version: no statement of its own.
+   * A viewer without those (made by a test), or a membership in a unit the tree does not hold, falls back to
+   * personDto.
+   */
+  async viewerPersonDto(viewer: Viewer): Promise<PersonDto> {
+    if (!viewer.municipality || viewer.email === undefined) return this.personDto(viewer.personId, true);
+    const tree = await this.unitTreeFor(viewer);
+    const memberships: PersonDto['memberships'] = [];
+    for (const { role, unitId } of viewer.memberships) {
+      const unit = unitId ? tree.get(unitId) : null;
+      if (unit === undefined) return this.personDto(viewer.personId, true);
+      memberships.push({
+        role,
+        unit: unit && { id: unit.id, name: unit.name, parentId: unit.parentId, municipalityId: unit.municipalityId },
+      });
+    }
+    return {
+      id: viewer.personId,
+      name: viewer.name,
+      email: viewer.email ?? undefined,
+      locale: viewer.locale,
+      municipality: viewer.municipality,
+      memberships,
+    };
+  }
+
   /** A person with their municipality and memberships, in one statement (it answers `me` on every page load). */
   async personDto(personId: string, showEmail: boolean): Promise<PersonDto> {
     const [row]: {

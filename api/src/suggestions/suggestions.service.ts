@@ -43,6 +43,7 @@ import { OrganisationService, UnitTree } from '../organisation/organisation.serv
 import { Role } from '../organisation/role.enum';
 import { escalationPathIn } from '../organisation/nearest-leaders';
 import { SuggestionEntity } from './suggestion.entity';
+import { SuggestionLoadersFactory } from './suggestion-loaders';
 import { ResponseEntity, ResponseKind } from './response.entity';
 import { FollowerEntity, FollowReason } from './follower.entity';
 import { AnswerRatingEntity } from './answer-rating.entity';
@@ -79,6 +80,7 @@ export class SuggestionsService {
     private readonly organisation: OrganisationService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly loaders: SuggestionLoadersFactory,
   ) {}
 
   scope(viewer: Viewer): Promise<ViewerScope> {
@@ -241,11 +243,12 @@ export class SuggestionsService {
     }
     const [counted, rows] = await Promise.all([
       total,
-      qb
-        .orderBy('s.submitted_at', 'DESC')
-        .addOrderBy('s.id', 'DESC')
-        .limit(size + 1)
-        .getMany(),
+      this.loaders.for(viewer).readCards(
+        qb
+          .orderBy('s.submitted_at', 'DESC')
+          .addOrderBy('s.id', 'DESC')
+          .limit(size + 1),
+      ),
     ]);
     return toConnection(
       rows,
@@ -331,7 +334,7 @@ export class SuggestionsService {
     const [assignedToMe, [counts], rows] = await Promise.all([
       this.assignedTo(viewer, scope, MAX_PAGE_SIZE),
       countsQuery.getRawMany(),
-      page.getMany(),
+      this.loaders.for(viewer).readCards(page),
     ]);
     const suggestions = rows.slice(0, limit);
     const last = suggestions[suggestions.length - 1];
@@ -347,7 +350,7 @@ export class SuggestionsService {
   /** «Tildelt meg»: open suggestions a leader assigned to the viewer (they owe the answer), by due date. */
   private assignedTo(viewer: Viewer, scope: ViewerScope, limit: number): Promise<SuggestionEntity[]> {
     const visibility = scope.visibilitySql('s');
-    return this.db.manager
+    const page = this.db.manager
       .createQueryBuilder(SuggestionEntity, 's')
       .where(visibility.sql, visibility.params)
       .andWhere('s.owner_id = :me and s.status in (:...open)', {
@@ -356,8 +359,8 @@ export class SuggestionsService {
       })
       .orderBy('s.response_due_at', 'ASC', 'NULLS LAST')
       .addOrderBy('s.submitted_at', 'ASC')
-      .limit(limit)
-      .getMany();
+      .limit(limit);
+    return this.loaders.for(viewer).readCards(page);
   }
 
   async respond(viewer: Viewer, input: RespondToSuggestionInput): Promise<SuggestionEntity> {
