@@ -28,4 +28,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "api/dist/api/src/main.js"]
+# The heap limit of `npm start` (package.json): V8 collects before the heap passes it, so the process stays
+# under about 400 MB under load (docs/performance.md); the largest organisation import fits within it.
+CMD ["node", "--max-old-space-size=256", "api/dist/api/src/main.js"]

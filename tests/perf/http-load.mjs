@@ -1,6 +1,7 @@
 // What the perf scripts share: HTTP requests on a keep-alive agent, a closed-loop load of N
 // connections, single-request medians, and the app (tests/perf/app-process.cjs) in a child process.
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +75,21 @@ export async function median(send, n = 15) {
 }
 
 /**
+ * The Node flags the app runs with: those `npm start` gives it (package.json «start», e.g. the heap limit),
+ * or BENCH_APP_NODE_ARGS when set (space-separated; empty for none).
+ */
+export function appNodeArgs() {
+  if (process.env.BENCH_APP_NODE_ARGS !== undefined) return process.env.BENCH_APP_NODE_ARGS.split(' ').filter(Boolean);
+  const start = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start;
+  return (
+    start
+      .match(/node ((?:--\S+ )*)api\/dist/)?.[1]
+      .split(' ')
+      .filter(Boolean) ?? []
+  );
+}
+
+/**
  * The built app in its own process (tests/perf/app-process.cjs) on a random port, with `env` on top of
  * this process's. `ask(message)` asks it over IPC (reset, reset-peak, stats, seed, stop) and resolves
  * with its answer.
@@ -81,7 +97,7 @@ export async function median(send, n = 15) {
 export async function startAppProcess(env) {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child = fork(path.join(ROOT, 'tests/perf/app-process.cjs'), [], {
-    execArgv: process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : [],
+    execArgv: appNodeArgs(),
     env: { ...process.env, ...env, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn' },
   });
   const url = await new Promise((resolve, reject) => {

@@ -569,34 +569,34 @@ export class OrgImportService {
           after: { parentId: u.toParentId },
         });
     }
-    if (plan.peopleCreated.length) {
-      await manager.query(
+    await inSlices(plan.peopleCreated, (people) =>
+      manager.query(
         `insert into person (id, municipality_id, name, email, employee_id, locale, created_at)
          select v.id, $1, v.name, v.email, v.employee_id, 'nb', $2
            from unnest($3::uuid[], $4::text[], $5::text[], $6::text[]) v(id, name, email, employee_id)`,
         [
           municipalityId,
           now,
-          plan.peopleCreated.map((p) => p.id),
-          plan.peopleCreated.map((p) => p.name),
-          plan.peopleCreated.map((p) => p.email),
-          plan.peopleCreated.map((p) => p.employeeId),
+          people.map((p) => p.id),
+          people.map((p) => p.name),
+          people.map((p) => p.email),
+          people.map((p) => p.employeeId),
         ],
-      );
-    }
-    if (plan.peopleUpdated.length) {
-      await manager.query(
+      ),
+    );
+    await inSlices(plan.peopleUpdated, (people) =>
+      manager.query(
         `update person p set name = v.name, email = v.email, employee_id = v.employee_id
            from unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) v(id, name, email, employee_id)
           where p.id = v.id`,
         [
-          plan.peopleUpdated.map((p) => p.id),
-          plan.peopleUpdated.map((p) => p.after.name),
-          plan.peopleUpdated.map((p) => p.after.email),
-          plan.peopleUpdated.map((p) => p.after.employeeId),
+          people.map((p) => p.id),
+          people.map((p) => p.after.name),
+          people.map((p) => p.after.email),
+          people.map((p) => p.after.employeeId),
         ],
-      );
-    }
+      ),
+    );
     await reactivatePeople(manager, this.audit, {
       municipalityId,
       personIds: plan.peopleReactivated,
@@ -604,20 +604,16 @@ export class OrgImportService {
       at: now,
     });
 
-    if (plan.membershipsRemoved.length)
-      await manager.query(`delete from membership where id = any($1::uuid[])`, [
-        plan.membershipsRemoved.map((m) => m.id),
-      ]);
-    if (plan.membershipsAdded.length)
-      await manager.query(
+    await inSlices(plan.membershipsRemoved, (memberships) =>
+      manager.query(`delete from membership where id = any($1::uuid[])`, [memberships.map((m) => m.id)]),
+    );
+    await inSlices(plan.membershipsAdded, (memberships) =>
+      manager.query(
         `insert into membership (person_id, unit_id, role, source)
          select v.person_id, v.unit_id, v.role::role, 'IMPORT' from unnest($1::uuid[], $2::uuid[], $3::text[]) v(person_id, unit_id, role)`,
-        [
-          plan.membershipsAdded.map((m) => m.personId),
-          plan.membershipsAdded.map((m) => m.unitId),
-          plan.membershipsAdded.map((m) => m.role),
-        ],
-      );
+        [memberships.map((m) => m.personId), memberships.map((m) => m.unitId), memberships.map((m) => m.role)],
+      ),
+    );
 
     // One audit entry per person the import touched: their fields and memberships before and after.
     const added = groupBy(plan.membershipsAdded, (m) => m.personId);
@@ -643,8 +639,8 @@ export class OrgImportService {
         after: created.has(id) ? { ...created.get(id), ...after } : after,
       });
     }
-    if (audit.length)
-      await manager.query(
+    await inSlices(audit, (entries) =>
+      manager.query(
         `insert into audit_entry (municipality_id, actor_id, action, entity_type, entity_id, before, after, at)
          select $1, $2, v.action, v.entity_type, v.entity_id, v.before::jsonb, v.after::jsonb, $3
            from unnest($4::text[], $5::text[], $6::uuid[], $7::text[], $8::text[]) v(action, entity_type, entity_id, before, after)`,
@@ -652,13 +648,16 @@ export class OrgImportService {
           municipalityId,
           viewer.personId,
           now,
-          audit.map((a) => a.action),
-          audit.map((a) => a.type),
-          audit.map((a) => a.id),
-          audit.map((a) => (a.before === null ? null : JSON.stringify({ ...(a.before as object), source: 'import' }))),
-          audit.map((a) => JSON.stringify({ ...(a.after as object), source: 'import' })),
+          entries.map((a) => a.action),
+          entries.map((a) => a.type),
+          entries.map((a) => a.id),
+          entries.map((a) =>
+            a.before === null ? null : JSON.stringify({ ...(a.before as object), source: 'import' }),
+          ),
+          entries.map((a) => JSON.stringify({ ...(a.after as object), source: 'import' })),
         ],
-      );
+      ),
+    );
 
     await deactivatePeople(manager, this.audit, {
       municipalityId,
@@ -668,6 +667,17 @@ export class OrgImportService {
       reason: 'missing from the organisation import',
     });
   }
+}
+
+/**
+ * Rows per statement when the import writes people, memberships and audit entries (all in the one transaction):
+ * a statement with a whole file's rows held its parameters several times over in memory (as arrays, as array
+ * literals, as the protocol message), so 100 000 rows needed more heap than the app is given.
+ */
+const SLICE_ROWS = 5_000;
+
+async function inSlices<T>(items: T[], write: (slice: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += SLICE_ROWS) await write(items.slice(i, i + SLICE_ROWS));
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
