@@ -16,6 +16,7 @@ import { LeanReadsAtScale1796008744663 } from './1796008744663-LeanReadsAtScale'
 import { UnitTreeVersion1796020000000 } from './1796020000000-UnitTreeVersion';
 import { InboxAssignedIndex1796023630973 } from './1796023630973-InboxAssignedIndex';
 import { InboxCoveringIndex1796024000000 } from './1796024000000-InboxCoveringIndex';
+import { LeaderDirectoryVersion1796031402816 } from './1796031402816-LeaderDirectoryVersion';
 
 /** Every migration, in order. Listed explicitly (not globbed) so the build, Vitest and the CLI agree. */
 export const MIGRATIONS: Function[] = [
@@ -37,4 +38,5 @@ export const MIGRATIONS: Function[] = [
   UnitTreeVersion1796020000000,
   InboxAssignedIndex1796023630973,
   InboxCoveringIndex1796024000000,
+  LeaderDirectoryVersion1796031402816,
 ];

@@ -108,8 +108,9 @@ describe('SQL statements per request', () => {
       app.login('kommunalsjef@drammen.idehub.test'),
       app.login('ansatt@drammen.idehub.test'),
     ]);
-    // The municipality's unit tree is read by the first request after a change, then kept (see the last test).
-    await app.gql('{ units { id } }', {}, admin);
+    // The municipality's unit tree and leaders are read by the first request after a change, then kept (see the
+    // last two tests).
+    await app.gql(LIST, { first: 5 }, admin);
   }, 120_000);
 
   afterAll(async () => {
@@ -151,7 +152,7 @@ describe('SQL statements per request', () => {
       expect(JSON.stringify(renamed)).toContain(`Å ${unit.name}`);
     } finally {
       await app.db.query(`update unit set name = $2 where id = $1`, [unit.id, unit.name]);
-      await app.gql('{ units { id } }', {}, admin); // the tree read again, as the other tests expect
+      await app.gql(LIST, { first: 5 }, admin); // the tree and leaders read again, as the other tests expect
     }
   });
 
@@ -165,8 +166,9 @@ describe('SQL statements per request', () => {
     expect(small.data.suggestions.edges).toHaveLength(5);
     expect(large.data.suggestions.edges.length).toBeGreaterThan(50);
     expect(large.count).toBeLessThanOrEqual(10);
-    // The session, the capped count, the page (with submitters, assignees and support counts), who owes the answers.
-    expect(large.count).toBe(4);
+    // The session, the capped count, the page (with submitters, assignees and support counts); who owes the
+    // answers comes from the municipality's leader directory, read once per org version (the last test).
+    expect(large.count).toBe(3);
     expect(large.count).toBe(small.count);
     // The batched fields are filled in, not skipped.
     const nodes = large.data.suggestions.edges.map((e: { node: any }) => e.node);
@@ -181,8 +183,8 @@ describe('SQL statements per request', () => {
       expect(small.data.inbox.suggestions).toHaveLength(5);
       expect(large.data.inbox.suggestions.length).toBeGreaterThan(50);
       expect(large.count).toBeLessThanOrEqual(10);
-      // The session, «Tildelt meg», the counts, the page (cards as in the list), who owes the answers.
-      expect(large.count).toBe(5);
+      // The session, «Tildelt meg», the counts, the page (cards as in the list).
+      expect(large.count).toBe(4);
       expect(large.count).toBe(small.count);
     }
   });
@@ -273,5 +275,71 @@ describe('SQL statements per request', () => {
     expect(readsTree((await counted(LIST, { first: 5 }, leader)).ran)).toBe(false);
     await app.db.query(`update unit set name = $2 where id = $1`, [unit.id, unit.name]);
     expect((await units()).find((u) => u.id === unit.id)?.name).toBe(unit.name);
+  });
+  it('who answers is read again only after a membership or a leader changes, by the app or by any other tool', async () => {
+    const readsDirectory = (ran: string[]) => ran.some((q) => /from membership m join person p/.test(q));
+    const page = async () => {
+      const result = await counted(LIST, { first: 100 }, leader);
+      const cards = result.data.suggestions.edges.map((e: { node: any }) => e.node);
+      return { ran: result.ran, cards };
+    };
+    await page();
+    const warm = await page();
+    expect(readsDirectory(warm.ran)).toBe(false);
+    // An open, unassigned card whose unit has its own leader: the leaders of exactly that unit owe the answer.
+    const [row] = await app.db.query(
+      `select s.id, s.unit_id from suggestion s
+        where s.title like 'Forslag nummer %' and s.owner_id is null and s.status = 'SUBMITTED'
+          and exists (select 1 from membership m join person p on p.id = m.person_id
+                       where m.unit_id = s.unit_id and m.role = 'LEADER' and p.deactivated_at is null)
+          and s.id = any($1::uuid[])
+        limit 1`,
+      [warm.cards.map((c: { id: string }) => c.id)],
+    );
+    expect(row).toBeDefined();
+    const owedBy = async () => {
+      const { ran, cards } = await page();
+      return { ran, names: cards.find((c: { id: string }) => c.id === row.id).owedBy.map((p: any) => p.name) };
+    };
+    const [newcomer] = await app.db.query(
+      `select p.id, p.name from person p join municipality m on m.id = p.municipality_id
+        where m.name = 'Drammen kommune' and p.deactivated_at is null
+          and not exists (select 1 from membership x where x.person_id = p.id and x.unit_id = $1)
+        order by p.name limit 1`,
+      [row.unit_id],
+    );
+    try {
+      // Another tool makes someone leader of the unit: on the next request they owe the answer too.
+      await app.db.query(`insert into membership (person_id, unit_id, role) values ($1, $2, 'LEADER')`, [
+        newcomer.id,
+        row.unit_id,
+      ]);
+      let now = await owedBy();
+      expect(readsDirectory(now.ran)).toBe(true);
+      expect(now.names).toContain(newcomer.name);
+      // Renamed, then deactivated, in plain SQL.
+      await app.db.query(`update person set name = $2 where id = $1`, [newcomer.id, `${newcomer.name} (nytt navn)`]);
+      expect((await owedBy()).names).toContain(`${newcomer.name} (nytt navn)`);
+      await app.db.query(`update person set deactivated_at = now() where id = $1`, [newcomer.id]);
+      now = await owedBy();
+      expect(now.names.some((n: string) => n.startsWith(newcomer.name))).toBe(false);
+      // A change that does not touch who answers (the language) keeps the directory.
+      await app.db.query(`update person set deactivated_at = null, name = $2 where id = $1`, [
+        newcomer.id,
+        newcomer.name,
+      ]);
+      expect((await owedBy()).names).toContain(newcomer.name);
+      await app.db.query(`update person set locale = 'en' where id = $1`, [newcomer.id]);
+      expect(readsDirectory((await page()).ran)).toBe(false);
+      // The membership removed: no longer among those who owe the answer.
+      await app.db.query(`delete from membership where person_id = $1 and unit_id = $2`, [newcomer.id, row.unit_id]);
+      expect((await owedBy()).names).not.toContain(newcomer.name);
+    } finally {
+      await app.db.query(`delete from membership where person_id = $1 and unit_id = $2`, [newcomer.id, row.unit_id]);
+      await app.db.query(`update person set deactivated_at = null, name = $2, locale = 'nb' where id = $1`, [
+        newcomer.id,
+        newcomer.name,
+      ]);
+    }
   });
 });

@@ -58,6 +58,11 @@ const LIST_SEARCH = `query($first: Int, $filter: SuggestionFilter) { suggestions
   totalCountIsExact pageInfo { hasNextPage endCursor } edges { cursor node { id title status submittedAt submitterName
   supportCount unit { id name } } } } }`;
 
+const LONG_TEXT =
+  'Bedre rutiner for medisinrunden på kveldsvakt. I dag må vi ringe sykepleier på vakt hver gang en ' +
+  'dosett mangler eller er feil pakket, og det tar ofte en halvtime før noen svarer. Forslag: en felles ' +
+  'sjekkliste i appen og en fast kontaktperson på apoteket som kan svare på kvelden.';
+
 const { request, close } = requester(CONNECTIONS);
 const startApp = () => startAppProcess({ DATABASE_URL });
 
@@ -140,6 +145,8 @@ try {
   const singles = [
     ['similar', gql(SIMILAR, { text: 'Fallalarm som varsler feil person', first: 5 }, staff)],
     ['similar (unit)', gql(SIMILAR, { text: 'Digitalt tilsyn om natta', first: 5, unitId: leaderUnit }, staff)],
+    // What the form sends once a whole description is typed: the title and description together.
+    ['similar (long text)', gql(SIMILAR, { text: LONG_TEXT, first: 5, unitId: leaderUnit }, staff)],
     ['metrics (municipality)', gql(METRICS, period, leader)],
     ['metrics (unit)', gql(METRICS_UNIT, { ...period, unitId: leaderUnit }, leader)],
     ['metrics page (both)', gql(METRICS_PAGE, { ...period, unitId: leaderUnit }, leader)],

@@ -6,6 +6,8 @@ import { MunicipalityEntity } from './municipality.entity';
 import { UnitEntity } from './unit.entity';
 import { PersonEntity } from './person.entity';
 import { PersonDto } from './dtos/organisation.dto';
+import { Role } from './role.enum';
+import { VersionedCache } from './versioned-cache';
 
 /** The units of one municipality as a tree: who is above whom. */
 export class UnitTree {
@@ -49,8 +51,16 @@ export class UnitTree {
   }
 }
 
-/** How many municipalities' trees one process keeps (a few per installation; the bound is a safety net). */
-const CACHED_TREES = 64;
+/** Who answers for each unit (its active leaders) and the municipality's active admins, with their names. */
+export interface LeaderDirectory {
+  leadersByUnit: ReadonlyMap<string, readonly PersonRef[]>;
+  admins: readonly PersonRef[];
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
 
 @Injectable()
 export class OrganisationService {
@@ -60,12 +70,9 @@ export class OrganisationService {
     return new UnitTree(await manager.find(UnitEntity, { where: { municipalityId }, order: { name: 'ASC' } }));
   }
 
-  /**
-   * Trees read outside a transaction, per municipality with the `org_version` they were read at or after.
-   * A trigger bumps the version on every committed write to a unit, so a request whose session was read
-   * at version v gets a tree at least as new as v, without reading the units again.
-   */
-  private readonly trees = new Map<string, { version: bigint; tree: Promise<UnitTree> }>();
+  /** Trees read outside a transaction, per municipality and org version (see VersionedCache). */
+  private readonly trees = new VersionedCache<UnitTree>();
+  private readonly directories = new VersionedCache<LeaderDirectory>();
 
   /**
    * The viewer's municipality's tree outside a transaction: the shared, frozen tree of the session's org version
@@ -73,22 +80,41 @@ export class OrganisationService {
    */
   unitTreeFor(viewer: Pick<Viewer, 'municipalityId' | 'orgVersion'>): Promise<UnitTree> {
     if (viewer.orgVersion === undefined) return this.unitTree(viewer.municipalityId);
-    return this.currentUnitTree(viewer.municipalityId, viewer.orgVersion);
+    return this.trees.get(viewer.municipalityId, viewer.orgVersion, () =>
+      this.db.manager
+        .find(UnitEntity, { where: { municipalityId: viewer.municipalityId }, order: { name: 'ASC' } })
+        .then((units) => new UnitTree(Object.freeze(units.map((u) => Object.freeze(u))) as UnitEntity[])),
+    );
   }
 
-  private currentUnitTree(municipalityId: string, orgVersion: string): Promise<UnitTree> {
-    const version = BigInt(orgVersion);
-    const cached = this.trees.get(municipalityId);
-    if (cached && cached.version >= version) return cached.tree;
-    const tree = this.db.manager
-      .find(UnitEntity, { where: { municipalityId }, order: { name: 'ASC' } })
-      .then((units) => new UnitTree(Object.freeze(units.map((u) => Object.freeze(u))) as UnitEntity[]));
-    if (this.trees.size >= CACHED_TREES && !cached) this.trees.delete(this.trees.keys().next().value!);
-    this.trees.set(municipalityId, { version, tree });
-    tree.catch(() => {
-      if (this.trees.get(municipalityId)?.tree === tree) this.trees.delete(municipalityId);
-    });
-    return tree;
+  /**
+   * The active leaders of every unit of the viewer's municipality (LEADER membership in exactly that unit) and its
+   * active admins, outside a transaction: shared and frozen per org version, like the unit tree (one statement when
+   * the version changes; a viewer made without a session reads it each time).
+   */
+  leaderDirectoryFor(viewer: Pick<Viewer, 'municipalityId' | 'orgVersion'>): Promise<LeaderDirectory> {
+    const read = () => this.leaderDirectory(viewer.municipalityId);
+    if (viewer.orgVersion === undefined) return read();
+    return this.directories.get(viewer.municipalityId, viewer.orgVersion, read);
+  }
+
+  private async leaderDirectory(municipalityId: string): Promise<LeaderDirectory> {
+    const rows: { unitId: string | null; role: Role; id: string; name: string }[] = await this.db.query(
+      `select m.unit_id as "unitId", m.role, p.id, p.name from membership m join person p on p.id = m.person_id
+        where p.municipality_id = $1 and p.deactivated_at is null
+          and (m.role = 'LEADER' and m.unit_id is not null or m.role = 'ADMIN')
+        order by p.name, p.id`,
+      [municipalityId],
+    );
+    const leadersByUnit = new Map<string, PersonRef[]>();
+    const admins = new Map<string, PersonRef>();
+    for (const r of rows) {
+      const person = Object.freeze({ id: r.id, name: r.name });
+      if (r.role === Role.ADMIN) admins.set(r.id, person);
+      else leadersByUnit.set(r.unitId!, [...(leadersByUnit.get(r.unitId!) ?? []), person]);
+    }
+    for (const list of leadersByUnit.values()) Object.freeze(list);
+    return Object.freeze({ leadersByUnit, admins: Object.freeze([...admins.values()]) });
   }
 
   async municipality(id: string, manager: EntityManager = this.db.manager): Promise<MunicipalityEntity> {

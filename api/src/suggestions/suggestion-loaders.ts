@@ -5,16 +5,12 @@ import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { Viewer } from '../common/viewer';
 import { PersonEntity } from '../organisation/person.entity';
 import { escalationPathIn, nearestLeadersIn } from '../organisation/nearest-leaders';
+import { LeaderDirectory, OrganisationService, PersonRef } from '../organisation/organisation.service';
 import { ResponseEntity } from './response.entity';
 import { AnswerRatingEntity } from './answer-rating.entity';
 import { SuggestionEntity } from './suggestion.entity';
 
-const ADMINS = '*admins*';
-
-export interface PersonRef {
-  id: string;
-  name: string;
-}
+export type { PersonRef };
 
 const compareNames = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');
 const byName = <T extends { name: string }>(people: T[]) => [...people].sort(compareNames);
@@ -28,6 +24,7 @@ const byName = <T extends { name: string }>(people: T[]) => [...people].sort(com
 export class SuggestionLoaders {
   constructor(
     private readonly db: DataSource,
+    private readonly organisation: OrganisationService,
     private readonly viewer: Viewer,
   ) {}
 
@@ -80,24 +77,8 @@ export class SuggestionLoaders {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  /**
-   * The leaders (LEADER membership in exactly that unit) of each unit, and under the key ADMINS the
-   * admins of the viewer's municipality: one statement for a whole page, names included.
-   */
-  readonly leaders = new DataLoader<string, PersonRef[]>(async (keys) => {
-    const unitIds = keys.filter((k) => k !== ADMINS);
-    const rows: { unitId: string | null; id: string; name: string }[] = await this.db.query(
-      `select m.unit_id as "unitId", p.id, p.name from membership m join person p on p.id = m.person_id
-        where m.role = 'LEADER' and m.unit_id = any($1::uuid[]) and p.deactivated_at is null
-       union
-       select null, p.id, p.name from membership m join person p on p.id = m.person_id
-        where m.role = 'ADMIN' and p.municipality_id = $2 and p.deactivated_at is null`,
-      [unitIds, this.viewer.municipalityId],
-    );
-    const byKey = new Map<string, PersonRef[]>(keys.map((k) => [k, []]));
-    for (const r of rows) byKey.get(r.unitId ?? ADMINS)?.push({ id: r.id, name: r.name });
-    return keys.map((k) => byKey.get(k)!);
-  });
+  /** Who leads each unit and the admins, from the municipality's shared directory (no statement while unchanged). */
+  private directory?: Promise<LeaderDirectory>;
 
   /**
    * Who answers for the first unit of `chain` (nearest first): the leaders of the nearest unit
@@ -105,29 +86,33 @@ export class SuggestionLoaders {
    * viewer only sees their own municipality's suggestions). Sorted by name.
    */
   async nearestLeaders(chain: string[]): Promise<PersonRef[]> {
-    return this.fromLeaders(chain, (byKey) => nearestLeadersIn(chain, byKey, byKey.get(ADMINS)!));
+    return this.fromLeaders(chain, (byUnit, admins) => nearestLeadersIn(chain, byUnit, admins));
   }
 
   /** Where a missed deadline of the first unit of `chain` went: the level above whoever owed the answer. */
   async escalationPath(chain: string[], ownerId: string | null): Promise<PersonRef[]> {
-    return this.fromLeaders(chain, (byKey) => escalationPathIn(chain, byKey, byKey.get(ADMINS)!, ownerId));
+    return this.fromLeaders(chain, (byUnit, admins) => escalationPathIn(chain, byUnit, admins, ownerId));
   }
 
-  private async fromLeaders(chain: string[], choose: (byKey: Map<string, string[]>) => string[]) {
-    const keys = [...chain, ADMINS];
-    const lists = await this.leaders.loadMany(keys);
-    const byKey = new Map<string, string[]>();
-    const people = new Map<string, PersonRef>();
-    keys.forEach((key, i) => {
-      const list = lists[i];
-      if (list instanceof Error) throw list;
-      byKey.set(
-        key,
-        list.map((p) => p.id),
+  private async fromLeaders(
+    chain: string[],
+    choose: (leadersByUnit: Map<string, string[]>, admins: string[]) => string[],
+  ): Promise<PersonRef[]> {
+    const directory = await (this.directory ??= this.organisation.leaderDirectoryFor(this.viewer));
+    const people = new Map<string, PersonRef>(directory.admins.map((p) => [p.id, p]));
+    const byUnit = new Map<string, string[]>();
+    for (const unitId of chain) {
+      const leaders = directory.leadersByUnit.get(unitId) ?? [];
+      byUnit.set(
+        unitId,
+        leaders.map((p) => p.id),
       );
-      for (const p of list) people.set(p.id, p);
-    });
-    const ids = choose(byKey);
+      for (const p of leaders) people.set(p.id, p);
+    }
+    const ids = choose(
+      byUnit,
+      directory.admins.map((p) => p.id),
+    );
     return byName([...new Set(ids)].map((id) => people.get(id)!).filter(Boolean));
   }
 
@@ -163,14 +148,17 @@ export class SuggestionLoaders {
 
 @Injectable()
 export class SuggestionLoadersFactory {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly organisation: OrganisationService,
+  ) {}
 
   private readonly cache = new WeakMap<Viewer, SuggestionLoaders>();
 
   /** The loaders of this request (the viewer object is created once per request by the session guard). */
   for(viewer: Viewer): SuggestionLoaders {
     let loaders = this.cache.get(viewer);
-    if (!loaders) this.cache.set(viewer, (loaders = new SuggestionLoaders(this.db, viewer)));
+    if (!loaders) this.cache.set(viewer, (loaders = new SuggestionLoaders(this.db, this.organisation, viewer)));
     return loaders;
   }
 }
