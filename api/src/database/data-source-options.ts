@@ -1,11 +1,13 @@
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from '../../../migrations';
+import { PreparingClient } from './preparing-client';
 
 /**
  * One TypeORM configuration for the app, the tests and the CLI.
  * `embedded` → a pool of one connection: PGlite has a single session underneath, and
- * queueing every query behind one connection is what keeps transactions from interleaving.
+ * queueing every query behind one connection is what keeps transactions from interleaving. The connection
+ * is kept while idle and prepares its statements (PreparingClient).
  */
 export function dataSourceOptions(url: string, embedded: boolean): DataSourceOptions {
   return {
@@ -18,7 +20,7 @@ export function dataSourceOptions(url: string, embedded: boolean): DataSourceOpt
     migrationsRun: false,
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: embedded ? { max: 1 } : { max: 10 },
+    extra: embedded ? { max: 1, idleTimeoutMillis: 0, Client: PreparingClient } : { max: 10 },
     logging: ['error'],
   };
 }
