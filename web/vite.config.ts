@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { Kind, print, visit, type DocumentNode } from 'graphql';
 import { FIRST_ANSWERS_PLAN } from './src/app/first-answers-plan';
 
@@ -131,7 +131,13 @@ const FIRST_LOAD_PAGE = 'src/features/suggestions/routes/suggestions-page.tsx';
  * runs and nothing else, in few requests (vendor, common, the tiny entry and runtime, the CSS);
  * whatever only other pages use — their components, GraphQL documents, texts — goes with them.
  */
-function firstLoadModules(page: string): { plugin: Plugin; test: (id: string) => boolean } {
+function firstLoadModules(page: string): {
+  plugin: Plugin;
+  /** An app module (not a library's) of the first visit. */
+  test: (id: string) => boolean;
+  /** Any module of the first visit, a library's too. */
+  has: (id: string) => boolean;
+} {
   const mainId = fileURLToPath(new URL('src/main.tsx', import.meta.url));
   const pageId = fileURLToPath(new URL(page, import.meta.url));
   let modules: Set<string> | undefined;
@@ -157,14 +163,22 @@ function firstLoadModules(page: string): { plugin: Plugin; test: (id: string) =>
       modules = found;
     },
   };
-  const test = (id: string) => {
+  const has = (id: string) => {
     if (!modules) throw new Error('first load: chunk groups tested before the module graph was complete');
-    return modules.has(id) && !/[\\/]node_modules[\\/]/.test(id);
+    return modules.has(id);
   };
-  return { plugin, test };
+  const test = (id: string) => has(id) && !/[\\/]node_modules[\\/]/.test(id);
+  return { plugin, test, has };
 }
 
 const firstLoad = firstLoadModules(FIRST_LOAD_PAGE);
+
+/**
+ * The libraries every page runs. Only their modules a first visit to FIRST_LOAD_PAGE runs go in 'vendor';
+ * what only other pages use of them (e.g. the shim recharts imports) goes with those pages.
+ */
+const STACK =
+  /node_modules[\\/](react|react-dom|scheduler|react-router|@apollo|graphql|rxjs|i18next|react-i18next|optimism|@wry|tslib|ts-invariant|zen-observable|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/;
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -173,6 +187,8 @@ export default defineConfig({
     alias,
     // recharts imports react-is; the hoisted copy (17, for Testing Library) cannot read React 19 elements.
     dedupe: ['react', 'react-dom', 'react-is'],
+    // rxjs (under Apollo Client) in its ES2015 build: classes instead of ES5 functions and no tslib helpers.
+    conditions: ['es2015', ...defaultClientConditions],
   },
   build: {
     outDir: 'dist',
@@ -193,7 +209,7 @@ export default defineConfig({
           groups: [
             {
               name: 'vendor',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@apollo|graphql|rxjs|i18next|react-i18next|optimism|@wry|tslib|ts-invariant|zen-observable|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/,
+              test: (id: string) => STACK.test(id) && firstLoad.has(id),
               priority: 2,
             },
             {

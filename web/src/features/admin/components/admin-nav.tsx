@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import '@/i18n/namespaces/admin';
 
 /**
  * The admin area's sections. Each section is its own route and feature folder:
@@ -16,12 +17,12 @@ export const ADMIN_SECTIONS = [
 export function AdminNav() {
   const { t } = useTranslation();
   return (
-    <nav aria-label={t('adminNav.label')} className="sub-nav">
+    <nav aria-label={t('admin:nav.label')} className="sub-nav">
       <ul>
         {ADMIN_SECTIONS.map((s) => (
           <li key={s.to}>
             <NavLink to={s.to} end={s.end}>
-              {t(`adminNav.${s.key}`)}
+              {t(`admin:nav.${s.key}`)}
             </NavLink>
           </li>
         ))}

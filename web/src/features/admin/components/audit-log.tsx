@@ -5,6 +5,7 @@ import { useFormat } from '@/i18n/format';
 import { AUDIT_PAGE_SIZE, useAuditLog } from '../api/audit-log';
 import { actionKey, describeAuditValue, HIDDEN_AUDIT_FIELDS, prettyJson } from './audit-value';
 import { ScrollableTable } from '@/components/scrollable-table';
+import '@/i18n/namespaces/admin';
 
 /** Where an entity of the log can be opened in the app. */
 const ENTITY_PATHS: Record<string, (id: string) => string> = {
@@ -23,17 +24,17 @@ export function AuditLog() {
 
   return (
     <section aria-labelledby="audit-heading">
-      <h2 id="audit-heading">{t('admin.auditLog')}</h2>
-      <p>{t('audit.lead')}</p>
+      <h2 id="audit-heading">{t('admin:auditLog')}</h2>
+      <p>{t('admin:audit.lead')}</p>
       {error ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
       {loading && !connection ? <Loading /> : null}
       {connection ? (
         entries.length === 0 ? (
-          <EmptyState>{t('audit.empty')}</EmptyState>
+          <EmptyState>{t('admin:audit.empty')}</EmptyState>
         ) : (
           <>
             <p className="count">
-              {t(connection.totalCountIsExact ? 'audit.showing' : 'audit.showingOver', {
+              {t(connection.totalCountIsExact ? 'admin:audit.showing' : 'admin:audit.showingOver', {
                 shown: format.number(entries.length),
                 total: format.number(connection.totalCount),
                 count: connection.totalCount,
@@ -43,16 +44,16 @@ export function AuditLog() {
               <table className="audit-table">
                 <thead>
                   <tr>
-                    <th scope="col">{t('audit.when')}</th>
-                    <th scope="col">{t('audit.who')}</th>
-                    <th scope="col">{t('audit.what')}</th>
-                    <th scope="col">{t('audit.changes')}</th>
+                    <th scope="col">{t('admin:audit.when')}</th>
+                    <th scope="col">{t('admin:audit.who')}</th>
+                    <th scope="col">{t('admin:audit.what')}</th>
+                    <th scope="col">{t('admin:audit.changes')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {entries.map((entry) => {
                     const path = ENTITY_PATHS[entry.entityType]?.(entry.entityId);
-                    const entityName = t(`audit.entity.${entry.entityType}`, { defaultValue: entry.entityType });
+                    const entityName = t(`admin:audit.entity.${entry.entityType}`, { defaultValue: entry.entityType });
                     const before = prettyJson(entry.before);
                     const after = prettyJson(entry.after);
                     const names = new Map(entry.references.map((r) => [r.id.toLowerCase(), r.name]));
@@ -64,10 +65,10 @@ export function AuditLog() {
                         <td>
                           <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
                         </td>
-                        <td>{entry.actor ? entry.actor.name : t('audit.system')}</td>
+                        <td>{entry.actor ? entry.actor.name : t('admin:audit.system')}</td>
                         <td>
                           <strong>
-                            {t(`audit.action.${actionKey(entry.action)}`, { defaultValue: entry.action })}
+                            {t(`admin:audit.action.${actionKey(entry.action)}`, { defaultValue: entry.action })}
                           </strong>
                           <br />
                           {path ? <Link to={path}>{entityName}</Link> : entityName}
@@ -78,27 +79,27 @@ export function AuditLog() {
                               {changes.map((c) => (
                                 <li key={c.field}>
                                   <span className="audit-changes__field">
-                                    {t(`audit.field.${c.field}`, { defaultValue: c.field })}
+                                    {t(`admin:audit.field.${c.field}`, { defaultValue: c.field })}
                                   </span>
                                   {': '}
-                                  {t('audit.fromTo', { from: value(c.before), to: value(c.after) })}
+                                  {t('admin:audit.fromTo', { from: value(c.before), to: value(c.after) })}
                                 </li>
                               ))}
                             </ul>
                           ) : (
-                            <span className="empty">{t('audit.noChanges')}</span>
+                            <span className="empty">{t('admin:audit.noChanges')}</span>
                           )}
                           {before || after ? (
                             <details className="audit-details">
-                              <summary>{t('audit.beforeAfter')}</summary>
+                              <summary>{t('admin:audit.beforeAfter')}</summary>
                               <div className="audit-details__states">
                                 <div>
-                                  <h3 className="audit-details__heading">{t('audit.before')}</h3>
-                                  <pre>{before ?? t('audit.noValue')}</pre>
+                                  <h3 className="audit-details__heading">{t('admin:audit.before')}</h3>
+                                  <pre>{before ?? t('admin:audit.noValue')}</pre>
                                 </div>
                                 <div>
-                                  <h3 className="audit-details__heading">{t('audit.after')}</h3>
-                                  <pre>{after ?? t('audit.noValue')}</pre>
+                                  <h3 className="audit-details__heading">{t('admin:audit.after')}</h3>
+                                  <pre>{after ?? t('admin:audit.noValue')}</pre>
                                 </div>
                               </div>
                             </details>
@@ -119,7 +120,7 @@ export function AuditLog() {
                   void fetchMore({ variables: { after: connection.pageInfo.endCursor, first: AUDIT_PAGE_SIZE } })
                 }
               >
-                {loading ? t('common.loading') : t('audit.showMore')}
+                {loading ? t('common.loading') : t('admin:audit.showMore')}
               </button>
             ) : null}
           </>

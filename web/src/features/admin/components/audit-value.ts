@@ -1,5 +1,6 @@
 import { isSuggestionStatus } from '@idehub/libs/workflow';
 import type { TFunction } from 'i18next';
+import '@/i18n/namespaces/admin';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,7 +21,7 @@ export function describeAuditValue(
   formatDateTime: (value: string) => string,
   names: ReadonlyMap<string, string> = new Map(),
 ): string {
-  if (json === null || json === undefined) return t('audit.noValue');
+  if (json === null || json === undefined) return t('admin:audit.noValue');
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -28,18 +29,18 @@ export function describeAuditValue(
     return json;
   }
   const one = (v: unknown): string => {
-    if (v === null || v === undefined) return t('audit.noValue');
-    if (typeof v === 'boolean') return t(v ? 'audit.yes' : 'audit.no');
+    if (v === null || v === undefined) return t('admin:audit.noValue');
+    if (typeof v === 'boolean') return t(v ? 'admin:audit.yes' : 'admin:audit.no');
     if (typeof v === 'string') {
       if (isSuggestionStatus(v)) return t(`status.${v}`);
-      if (STORY_STATUSES.has(v)) return t(`audit.storyStatus.${v}`);
+      if (STORY_STATUSES.has(v)) return t(`admin:audit.storyStatus.${v}`);
       // People, units and suggestions by name (the API names those of this municipality).
-      if (ID.test(v)) return names.get(v.toLowerCase()) ?? t('audit.unknownReference');
+      if (ID.test(v)) return names.get(v.toLowerCase()) ?? t('admin:audit.unknownReference');
       if (ISO_TIME.test(v) && !Number.isNaN(Date.parse(v))) return formatDateTime(v);
       return v;
     }
     if (typeof v === 'number') return String(v);
-    if (Array.isArray(v)) return v.length ? v.map(one).join(', ') : t('audit.emptyList');
+    if (Array.isArray(v)) return v.length ? v.map(one).join(', ') : t('admin:audit.emptyList');
     if (typeof v === 'object') {
       const named = (v as { name?: unknown }).name;
       return typeof named === 'string' ? named : JSON.stringify(v);

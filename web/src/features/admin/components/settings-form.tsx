@@ -7,6 +7,7 @@ import { problemOf } from '@/lib/errors';
 import { serverFieldError } from '@/lib/field-errors';
 import { useUpdateMunicipalitySettings } from '../api/municipality-settings';
 import '@/i18n/namespaces/daily';
+import '@/i18n/namespaces/admin';
 
 function validDays(value: string): boolean {
   const n = Number(value);
@@ -66,8 +67,8 @@ export function SettingsForm({ settings, readOnly = false }: { settings: Setting
 
   return (
     <form onSubmit={onSubmit} className="card stack" aria-labelledby="settings-heading" noValidate>
-      <h2 id="settings-heading">{t('admin.deadlines')}</h2>
-      <p>{t('admin.deadlinesLead')}</p>
+      <h2 id="settings-heading">{t('admin:deadlines')}</h2>
+      <p>{t('admin:deadlinesLead')}</p>
       {readOnly ? (
         <p className="alert alert--info" id="settings-read-only">
           {td('admin.readOnly')}
@@ -78,16 +79,16 @@ export function SettingsForm({ settings, readOnly = false }: { settings: Setting
       {KEYS.map((key) => (
         <FieldShell
           key={key}
-          label={t(`admin.settings.${key}`)}
+          label={t(`admin:settings.${key}`)}
           hint={
             key === 'reminderDaysBefore'
-              ? t('admin.reminderHint', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })
-              : t('admin.daysHint', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })
+              ? t('admin:reminderHint', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })
+              : t('admin:daysHint', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })
           }
           error={
             // Marked wrong at «Lagre», and still wrong: the error goes as soon as the number is valid.
             invalid[key] && !validDays(values[key])
-              ? t('admin.daysError', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })
+              ? t('admin:daysError', { min: DEADLINE_DAYS_MIN, max: DEADLINE_DAYS_MAX })
               : serverFieldError(t, problem, key)
           }
         >
@@ -112,9 +113,9 @@ export function SettingsForm({ settings, readOnly = false }: { settings: Setting
         className="radios"
         aria-describedby={readOnly ? 'deadline-days-hint settings-read-only' : 'deadline-days-hint'}
       >
-        <legend>{t('admin.settings.deadlineDays')}</legend>
+        <legend>{t('admin:settings.deadlineDays')}</legend>
         <p className="field__hint" id="deadline-days-hint">
-          {t('admin.deadlineDaysHint')}
+          {t('admin:deadlineDaysHint')}
         </p>
         {DAY_KINDS.map((kind) => (
           <label className="radio" key={kind}>
@@ -126,7 +127,7 @@ export function SettingsForm({ settings, readOnly = false }: { settings: Setting
               disabled={readOnly}
               onChange={() => setDeadlineDays(kind)}
             />
-            {t(`admin.deadlineDays.${kind}`)}
+            {t(`admin:deadlineDays.${kind}`)}
           </label>
         ))}
       </fieldset>

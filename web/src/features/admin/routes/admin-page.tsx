@@ -6,6 +6,7 @@ import { useMunicipalitySettings } from '../api/municipality-settings';
 import { AdminNav } from '../components/admin-nav';
 import { AuditLog } from '../components/audit-log';
 import { SettingsForm } from '../components/settings-form';
+import '@/i18n/namespaces/admin';
 
 export function AdminPage() {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function AdminPage() {
   const settings = useMunicipalitySettings();
 
   return (
-    <Page title={t('admin.title')}>
+    <Page title={t('admin:title')}>
       {isAdmin ? <AdminNav /> : null}
       <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} />
       {settings.loading && !settings.data ? <Loading /> : null}

@@ -41,7 +41,7 @@ export function DemoAccounts({ accounts, onPick }: Props) {
                   {t('auth.useDemoAccount', {
                     name: account.name,
                     role: t(`roles.${account.role}`),
-                    unit: account.unitName ?? t('admin.wholeMunicipality'),
+                    unit: account.unitName ?? t('auth.wholeMunicipality'),
                   })}
                 </button>
                 <span className="demo-accounts__email">{account.email}</span>

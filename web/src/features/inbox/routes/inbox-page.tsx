@@ -66,7 +66,7 @@ export function InboxPage() {
   }
 
   return (
-    <Page title={t('inbox.title')} lead={t('inbox.lead')}>
+    <Page title={t('inbox:title')} lead={t('inbox:lead')}>
       {unknownUnit ? (
         <div role="alert" className="alert alert--error">
           <p>{ti('unknownUnit')}</p>
@@ -88,19 +88,19 @@ export function InboxPage() {
       {/* Someone with only assigned suggestions (e.g. a digital agent) sees just those. */}
       {inbox && (inbox.open > 0 || !inbox.assignedToMe.length) ? (
         <>
-          <ul className="stat-grid" aria-label={t('inbox.countsLabel')}>
+          <ul className="stat-grid" aria-label={t('inbox:countsLabel')}>
             {COUNTS.map((key) => (
               <li key={key} className={`stat${key === 'overdue' && inbox.overdue > 0 ? ' stat--alert' : ''}`}>
                 <span className="stat__value">{format.number(inbox[key])}</span>
-                <span className="stat__label">{t(`inbox.counts.${key}`)}</span>
+                <span className="stat__label">{t(`inbox:counts.${key}`)}</span>
               </li>
             ))}
           </ul>
           {inbox.open === 0 ? (
-            <EmptyState>{t('inbox.empty')}</EmptyState>
+            <EmptyState>{t('inbox:empty')}</EmptyState>
           ) : (
             <section aria-labelledby="inbox-list-heading" aria-busy={stale || loading}>
-              <h2 id="inbox-list-heading">{t('inbox.listHeading')}</h2>
+              <h2 id="inbox-list-heading">{t('inbox:listHeading')}</h2>
               <form
                 className="card inbox-filters"
                 aria-label={td('inbox.filtersLegend')}
@@ -154,7 +154,7 @@ export function InboxPage() {
                         count: inbox.totalCount,
                       })
                     : inbox.totalCount > inbox.suggestions.length
-                      ? t('inbox.showingFirst', {
+                      ? t('inbox:showingFirst', {
                           shown: format.number(inbox.suggestions.length),
                           total: format.number(inbox.totalCount),
                         })

@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { useFormat } from '@/i18n/format';
 import { monthLabelDate } from '../lib/period';
 import { CHART_SERIES, type ChartSeries, type MetricsMonth } from './metrics-series';
+import '@/i18n/namespaces/metrics';
 
 /**
  * Each series has its own colour AND its own fill pattern (solid, stripes, dots), so the bars can
@@ -65,7 +66,7 @@ export default function MetricsChart({ series, summary }: { series: MetricsMonth
           <Bar
             key={key}
             dataKey={key}
-            name={t(`metrics.series.${key}`)}
+            name={t(`metrics:series.${key}`)}
             fill={fill(key)}
             stroke={LOOK[key].colour}
             isAnimationActive={false}

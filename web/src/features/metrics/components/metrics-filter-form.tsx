@@ -8,6 +8,7 @@ import {
   PERIOD_PRESETS,
   type PeriodPreset,
 } from '../lib/period';
+import '@/i18n/namespaces/metrics';
 
 export interface MetricsFilter {
   /** Empty: the whole municipality. */
@@ -50,11 +51,11 @@ export function MetricsFilterForm({ value, units, onApply }: Props) {
   }
 
   return (
-    <form className="filters filters--metrics" onSubmit={onSubmit} noValidate aria-label={t('metrics.filterLabel')}>
+    <form className="filters filters--metrics" onSubmit={onSubmit} noValidate aria-label={t('metrics:filterLabel')}>
       {units.length ? (
         <div className="field">
           <label htmlFor={`${id}-unit`} className="field__label">
-            {t('metrics.unit')}
+            {t('metrics:unit')}
           </label>
           <select
             id={`${id}-unit`}
@@ -67,13 +68,13 @@ export function MetricsFilterForm({ value, units, onApply }: Props) {
                 {`${'\u00a0\u00a0'.repeat(u.depth)}${u.depth ? '– ' : ''}${u.name}`}
               </option>
             ))}
-            <option value="">{t('metrics.wholeMunicipality')}</option>
+            <option value="">{t('metrics:wholeMunicipality')}</option>
           </select>
         </div>
       ) : null}
       <div className="field">
         <label htmlFor={`${id}-period`} className="field__label">
-          {t('metrics.period')}
+          {t('metrics:period')}
         </label>
         <select
           id={`${id}-period`}
@@ -86,7 +87,7 @@ export function MetricsFilterForm({ value, units, onApply }: Props) {
         >
           {PERIOD_PRESETS.map((preset) => (
             <option key={preset} value={preset}>
-              {t(`metrics.presets.${preset}`)}
+              {t(`metrics:presets.${preset}`)}
             </option>
           ))}
         </select>
@@ -94,9 +95,9 @@ export function MetricsFilterForm({ value, units, onApply }: Props) {
       {custom ? (
         <>
           <FieldShell
-            label={t('metrics.from')}
+            label={t('metrics:from')}
             required
-            error={problems.from ? t(`metrics.problems.${problems.from}`) : undefined}
+            error={problems.from ? t(`metrics:problems.${problems.from}`) : undefined}
           >
             {({ id: fieldId, describedBy, invalid }) => (
               <input
@@ -112,10 +113,10 @@ export function MetricsFilterForm({ value, units, onApply }: Props) {
             )}
           </FieldShell>
           <FieldShell
-            label={t('metrics.to')}
-            hint={t('metrics.toHint')}
+            label={t('metrics:to')}
+            hint={t('metrics:toHint')}
             required
-            error={problems.to ? t(`metrics.problems.${problems.to}`) : undefined}
+            error={problems.to ? t(`metrics:problems.${problems.to}`) : undefined}
           >
             {({ id: fieldId, describedBy, invalid }) => (
               <input
@@ -134,7 +135,7 @@ export function MetricsFilterForm({ value, units, onApply }: Props) {
       ) : null}
       <div className="filters__actions">
         <button type="submit" className="button">
-          {t('metrics.show')}
+          {t('metrics:show')}
         </button>
       </div>
     </form>

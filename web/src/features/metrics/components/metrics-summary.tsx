@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/i18n/format';
+import '@/i18n/namespaces/metrics';
 
 /** The figures both the unit and the municipality have (FeedbackMetricsFields without the series). */
 export interface MetricsFigures {
@@ -35,11 +36,11 @@ const KEYS: Key[] = ['submitted', 'onTime', 'median', 'open', 'parked', 'missed'
 export function MetricsSummary({ metrics, compareWith, scopeName }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const none = t('metrics.noValue');
+  const none = t('metrics:noValue');
   const days = (v: number | null | undefined) =>
     v === null || v === undefined
       ? none
-      : t('metrics.days', { count: v, formatted: format.number(v, { maximumFractionDigits: 1 }) });
+      : t('metrics:days', { count: v, formatted: format.number(v, { maximumFractionDigits: 1 }) });
   const percent = (v: number | null | undefined) => (v === null || v === undefined ? none : format.percent(v));
 
   function figure(key: Key, m: MetricsFigures): { value: string; detail?: string } {
@@ -49,7 +50,7 @@ export function MetricsSummary({ metrics, compareWith, scopeName }: Props) {
       case 'onTime':
         return {
           value: percent(m.firstResponsesOnTime),
-          detail: t('metrics.detail.onTime', {
+          detail: t('metrics:detail.onTime', {
             count: m.firstResponsesDue,
             onTime: format.number(m.firstResponsesAnsweredOnTime),
             due: format.number(m.firstResponsesDue),
@@ -60,13 +61,13 @@ export function MetricsSummary({ metrics, compareWith, scopeName }: Props) {
       case 'open':
         return {
           value: format.number(m.openNow),
-          detail: t('metrics.detail.overdueNow', { count: m.overdueNow, formatted: format.number(m.overdueNow) }),
+          detail: t('metrics:detail.overdueNow', { count: m.overdueNow, formatted: format.number(m.overdueNow) }),
         };
       case 'parked': {
         const back = m.returnedFromParking ?? 0;
         return {
           value: format.number(m.parkedNow ?? 0),
-          detail: t('metrics.detail.returnedFromParking', { count: back, formatted: format.number(back) }),
+          detail: t('metrics:detail.returnedFromParking', { count: back, formatted: format.number(back) }),
         };
       }
       case 'missed':
@@ -76,7 +77,7 @@ export function MetricsSummary({ metrics, compareWith, scopeName }: Props) {
       case 'useful':
         return {
           value: percent(m.ratedUseful),
-          detail: t('metrics.detail.useful', {
+          detail: t('metrics:detail.useful', {
             count: m.ratedAnswers,
             yes: format.number(m.ratedUsefulCount),
             rated: format.number(m.ratedAnswers),
@@ -86,17 +87,17 @@ export function MetricsSummary({ metrics, compareWith, scopeName }: Props) {
   }
 
   return (
-    <ul className="stat-grid stat-grid--metrics" aria-label={t('metrics.summaryLabel', { name: scopeName })}>
+    <ul className="stat-grid stat-grid--metrics" aria-label={t('metrics:summaryLabel', { name: scopeName })}>
       {KEYS.map((key) => {
         const own = figure(key, metrics);
         const other = compareWith ? figure(key, compareWith) : null;
         return (
           <li key={key} className="stat">
-            <span className="stat__label">{t(`metrics.figures.${key}`)}</span>
+            <span className="stat__label">{t(`metrics:figures.${key}`)}</span>
             <span className="stat__value">{own.value}</span>
             {own.detail ? <span className="stat__detail">{own.detail}</span> : null}
             {other ? (
-              <span className="stat__compare">{t('metrics.municipalityValue', { value: other.value })}</span>
+              <span className="stat__compare">{t('metrics:municipalityValue', { value: other.value })}</span>
             ) : null}
           </li>
         );

@@ -3,6 +3,7 @@ import { useFormat } from '@/i18n/format';
 import { monthLabelDate } from '../lib/period';
 import type { MetricsMonth } from './metrics-series';
 import { ScrollableTable } from '@/components/scrollable-table';
+import '@/i18n/namespaces/metrics';
 
 /** The chart's numbers month by month: the text alternative to the chart, and more precise. */
 export function MetricsTable({ series, captionId }: { series: MetricsMonth[]; captionId: string }) {
@@ -15,24 +16,24 @@ export function MetricsTable({ series, captionId }: { series: MetricsMonth[]; ca
   return (
     <ScrollableTable labelledBy={captionId}>
       <table>
-        <caption id={captionId}>{t('metrics.table.caption')}</caption>
+        <caption id={captionId}>{t('metrics:table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('metrics.table.month')}</th>
+            <th scope="col">{t('metrics:table.month')}</th>
             <th scope="col" className="number">
-              {t('metrics.series.submitted')}
+              {t('metrics:series.submitted')}
             </th>
             <th scope="col" className="number">
-              {t('metrics.series.answeredOnTime')}
+              {t('metrics:series.answeredOnTime')}
             </th>
             <th scope="col" className="number">
-              {t('metrics.series.answeredLateOrMissing')}
+              {t('metrics:series.answeredLateOrMissing')}
             </th>
             <th scope="col" className="number">
-              {t('metrics.table.onTimeShare')}
+              {t('metrics:table.onTimeShare')}
             </th>
             <th scope="col" className="number">
-              {t('metrics.table.escalations')}
+              {t('metrics:table.escalations')}
             </th>
           </tr>
         </thead>
@@ -45,7 +46,7 @@ export function MetricsTable({ series, captionId }: { series: MetricsMonth[]; ca
               <td className="number">{format.number(m.answeredLateOrMissing)}</td>
               <td className="number">
                 {m.firstResponsesOnTime === null || m.firstResponsesOnTime === undefined
-                  ? t('metrics.noValue')
+                  ? t('metrics:noValue')
                   : format.percent(m.firstResponsesOnTime)}
               </td>
               <td className="number">{format.number(m.escalations)}</td>

@@ -12,6 +12,7 @@ import { type MetricsFilter, MetricsFilterForm, type UnitOption } from '../compo
 import { MetricsSummary } from '../components/metrics-summary';
 import { MetricsTable } from '../components/metrics-table';
 import { customPeriod, DEFAULT_PRESET, isPeriodPreset, monthLabelDate, type Period, presetPeriod } from '../lib/period';
+import '@/i18n/namespaces/metrics';
 
 const MetricsChart = lazy(() => import('../components/metrics-chart'));
 
@@ -54,7 +55,7 @@ export function MetricsPage() {
   const data = metrics.data;
   const shown = unitId ? data?.unitMetrics : data?.municipalityMetrics;
   const unitName = options.find((o) => o.id === unitId)?.name;
-  const scopeName = unitName ? t('metrics.unitWithChildren', { name: unitName }) : t('metrics.wholeMunicipality');
+  const scopeName = unitName ? t('metrics:unitWithChildren', { name: unitName }) : t('metrics:wholeMunicipality');
   const lastDay = new Date(period.to.getTime() - 1);
 
   function onApply(next: MetricsFilter) {
@@ -75,7 +76,7 @@ export function MetricsPage() {
     );
   const chartSummary =
     shown && series.length
-      ? t('metrics.chartSummary', {
+      ? t('metrics:chartSummary', {
           from: monthName(series[0].month),
           to: monthName(series[series.length - 1].month),
           submitted: format.number(series.reduce((sum, m) => sum + m.submitted, 0)),
@@ -85,7 +86,7 @@ export function MetricsPage() {
       : '';
 
   return (
-    <Page title={t('metrics.title')} lead={t('metrics.lead')}>
+    <Page title={t('metrics:title')} lead={t('metrics:lead')}>
       {unitsReady ? (
         <MetricsFilterForm
           key={`${params.toString()}|${unitId}|${options.length}`}
@@ -94,7 +95,7 @@ export function MetricsPage() {
           onApply={onApply}
         />
       ) : null}
-      {unitsReady && options.length === 0 ? <p className="notice">{t('metrics.municipalityOnly')}</p> : null}
+      {unitsReady && options.length === 0 ? <p className="notice">{t('metrics:municipalityOnly')}</p> : null}
       <ErrorMessage
         error={units.error ?? metrics.error}
         onRetry={() => void Promise.all([units.refetch(), metrics.refetch()])}
@@ -104,7 +105,7 @@ export function MetricsPage() {
         <>
           <section aria-labelledby="metrics-summary-heading">
             <h2 id="metrics-summary-heading">
-              {t('metrics.summaryHeading', {
+              {t('metrics:summaryHeading', {
                 name: scopeName,
                 from: format.date(period.from),
                 to: format.date(lastDay),
@@ -115,10 +116,10 @@ export function MetricsPage() {
               compareWith={unitId ? data?.municipalityMetrics : null}
               scopeName={scopeName}
             />
-            <p className="field__hint">{t('metrics.explain')}</p>
+            <p className="field__hint">{t('metrics:explain')}</p>
           </section>
           <section aria-labelledby="metrics-chart-heading">
-            <h2 id="metrics-chart-heading">{t('metrics.chartHeading')}</h2>
+            <h2 id="metrics-chart-heading">{t('metrics:chartHeading')}</h2>
             {series.length ? (
               <>
                 <Suspense fallback={<Loading />}>
@@ -127,7 +128,7 @@ export function MetricsPage() {
                 <MetricsTable series={series} captionId="metrics-table-caption" />
               </>
             ) : (
-              <p className="empty">{t('metrics.noSeries')}</p>
+              <p className="empty">{t('metrics:noSeries')}</p>
             )}
           </section>
         </>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
 import { useMarkNotificationsRead, useNotifications } from '../api/notifications';
 import { NotificationList } from './notification-list';
+import '@/i18n/namespaces/notifications';
 
 const LATEST = 5;
 
@@ -31,12 +32,12 @@ export function LatestNotifications({ headingId }: { headingId: string }) {
                 disabled={marking}
                 onClick={() => void markAllRead().catch(() => undefined)}
               >
-                {t('notifications.markAllRead')}
+                {t('notifications:markAllRead')}
               </button>
             ) : null}
           </p>
           {items.length === 0 ? (
-            <EmptyState>{t('notifications.empty')}</EmptyState>
+            <EmptyState>{t('notifications:empty')}</EmptyState>
           ) : (
             <NotificationList
               items={items}

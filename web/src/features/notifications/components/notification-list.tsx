@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '@/i18n/format';
 import { LINK_MARK, notificationSentence, type NotificationItem, previewMessage } from '../lib/notification-text';
+import '@/i18n/namespaces/notifications';
 
 interface Props {
   items: NotificationItem[];
@@ -51,11 +52,11 @@ export function NotificationList({ items, onMarkRead, headingLevel = 2 }: Props)
               {unread ? (
                 <span className="tag tag--unread">
                   <span aria-hidden="true">● </span>
-                  {t('notifications.unread')}
+                  {t('notifications:unread')}
                   <span className="visually-hidden">: </span>
                 </span>
               ) : null}{' '}
-              {t(`notifications.kind.${n.kind}`, { defaultValue: t('notifications.kind.OTHER') })}
+              {t(`notifications:kind.${n.kind}`, { defaultValue: t('notifications:kind.OTHER') })}
             </Heading>
             <p className="notification__text">
               <Sentence item={n} />
@@ -65,10 +66,10 @@ export function NotificationList({ items, onMarkRead, headingLevel = 2 }: Props)
               <time dateTime={n.createdAt}>{format.dateTime(n.createdAt)}</time>
               {unread && onMarkRead ? (
                 <button type="button" className="button button--link" onClick={() => onMarkRead(n.id)}>
-                  {t('notifications.markRead')}
+                  {t('notifications:markRead')}
                   <span className="visually-hidden">
                     {': '}
-                    {t(`notifications.kind.${n.kind}`, { defaultValue: t('notifications.kind.OTHER') })}
+                    {t(`notifications:kind.${n.kind}`, { defaultValue: t('notifications:kind.OTHER') })}
                     {n.suggestion || n.title ? ` – ${n.suggestion?.title ?? n.title}` : ''}
                   </span>
                 </button>

@@ -61,7 +61,7 @@ describe('notification sentences', () => {
         });
       }
       // Every kind also has its short label in both languages.
-      expect(i18n.getFixedT(language)(`notifications.kind.${kind}`)).not.toContain('notifications.');
+      expect(i18n.getFixedT(language)(`notifications:kind.${kind}`)).not.toContain('kind.');
     },
   );
 
@@ -75,7 +75,7 @@ describe('notification sentences', () => {
       text: `${LINK_MARK}: see what came of the suggestions in Hjemmetjenesten in November 2026.`,
       link: { to: '/enheter/u1/resultater?maned=2026-11', text: 'You said, we did' },
     });
-    expect(i18n.getFixedT('en')('notifications.kind.UNIT_DIGEST')).toBe('This month’s results from your unit');
+    expect(i18n.getFixedT('en')('notifications:kind.UNIT_DIGEST')).toBe('This month’s results from your unit');
   });
 
   it('says who answered and how the status changed, in the reader’s language', () => {

@@ -1,6 +1,7 @@
 import type { SuggestionStatusName } from '@idehub/libs';
 import type { TFunction } from 'i18next';
 import { formatDate, formatList } from '@/i18n/format';
+import '@/i18n/namespaces/notifications';
 
 /** What the web shows of a notification (the API's typed fields, see NotificationFields). */
 export interface NotificationItem {
@@ -99,12 +100,12 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
     const link = n.unitId
       ? {
           to: `/enheter/${n.unitId}/resultater${n.month ? `?maned=${n.month}` : ''}`,
-          text: t('notifications.digestLink'),
+          text: t('notifications:digestLink'),
         }
       : null;
     return {
-      text: t('notifications.text.UNIT_DIGEST', {
-        title: link ? LINK_MARK : t('notifications.digestLink'),
+      text: t('notifications:text.UNIT_DIGEST', {
+        title: link ? LINK_MARK : t('notifications:digestLink'),
         unit: n.unitName ?? '',
         month,
       }),
@@ -112,28 +113,28 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
     };
   }
   const hidden = !n.suggestion && !n.title;
-  if (hidden) return { text: t('notifications.text.hidden'), link: null };
+  if (hidden) return { text: t('notifications:text.hidden'), link: null };
 
   const title = n.title ?? n.suggestion?.title ?? '';
   const link = n.suggestion ? { to: `/forslag/${n.suggestion.id}`, text: n.suggestion.title } : null;
   // The linked title is the suggestion's current one; where it is the same thing, mark it in the sentence.
-  const quoted = (text: string) => t('notifications.quoted', { text });
+  const quoted = (text: string) => t('notifications:quoted', { text });
   const linkedTitle = quoted(link ? LINK_MARK : title);
-  const actor = n.actorName ?? t('notifications.someone');
+  const actor = n.actorName ?? t('notifications:someone');
   const unit = n.unitName ?? '';
   const status = (s: SuggestionStatusName | null | undefined) => (s ? t(`status.${s}`) : '');
   const values = { title: linkedTitle, actor, unit, context: unit ? 'unit' : undefined };
 
   switch (n.kind) {
     case 'RESPONSE_RECEIVED': {
-      if (n.toStatus === 'WITHDRAWN') return { text: t('notifications.text.withdrawn', values), link };
-      if (n.toStatus === 'MERGED') return { text: t('notifications.text.mergedResponse', values), link };
+      if (n.toStatus === 'WITHDRAWN') return { text: t('notifications:text.withdrawn', values), link };
+      if (n.toStatus === 'MERGED') return { text: t('notifications:text.mergedResponse', values), link };
       if (n.toStatus === 'PARKED' && n.fromStatus !== 'PARKED' && n.reviewOn) {
-        return { text: t('notifications.text.parked', { ...values, date: formatDate(n.reviewOn, language) }), link };
+        return { text: t('notifications:text.parked', { ...values, date: formatDate(n.reviewOn, language) }), link };
       }
       if (n.toStatus && n.fromStatus && n.toStatus !== n.fromStatus) {
         return {
-          text: t('notifications.text.statusChanged', {
+          text: t('notifications:text.statusChanged', {
             ...values,
             from: status(n.fromStatus),
             to: status(n.toStatus),
@@ -141,12 +142,12 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
           link,
         };
       }
-      return { text: t('notifications.text.RESPONSE_RECEIVED', values), link };
+      return { text: t('notifications:text.RESPONSE_RECEIVED', values), link };
     }
     case 'ESCALATION_NOTICE': {
       const names = n.escalatedTo?.length ? n.escalatedTo : null;
       return {
-        text: t('notifications.text.ESCALATION_NOTICE', {
+        text: t('notifications:text.ESCALATION_NOTICE', {
           ...values,
           context: names ? 'names' : undefined,
           names: names ? formatList(names, language) : '',
@@ -157,12 +158,12 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
     case 'MERGED':
       // The link is the suggestion it was merged into; `title` is the submitter's own.
       return {
-        text: t('notifications.text.MERGED', { ...values, title: quoted(title), target: quoted(LINK_MARK) }),
+        text: t('notifications:text.MERGED', { ...values, title: quoted(title), target: quoted(LINK_MARK) }),
         link,
       };
     case 'RATE_ANSWER':
       return {
-        text: t('notifications.text.RATE_ANSWER', {
+        text: t('notifications:text.RATE_ANSWER', {
           ...values,
           context: n.toStatus ? 'status' : undefined,
           status: status(n.toStatus),
@@ -172,7 +173,7 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
     case 'STORY_PUBLISHED':
       // `title` is the story's; the link is the person's own suggestion the story builds on.
       return {
-        text: t('notifications.text.STORY_PUBLISHED', {
+        text: t('notifications:text.STORY_PUBLISHED', {
           ...values,
           title: quoted(title),
           suggestion: quoted(LINK_MARK),
@@ -184,14 +185,14 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
       // About a story, not a suggestion: the link goes to the story (the adopting suggestion may be hidden).
       const storyLink = n.storyId ? { to: `/historier/${n.storyId}`, text: title } : null;
       return {
-        text: t('notifications.text.STORY_ADOPTED', { ...values, title: quoted(storyLink ? LINK_MARK : title) }),
+        text: t('notifications:text.STORY_ADOPTED', { ...values, title: quoted(storyLink ? LINK_MARK : title) }),
         link: storyLink,
       };
     }
     case 'REVIEW_DUE': {
       const due = n.reviewAnswerDueAt ? formatDate(n.reviewAnswerDueAt, language) : '';
       return {
-        text: t(n.forSubmitter ? 'notifications.text.reviewDueSubmitter' : 'notifications.text.REVIEW_DUE', {
+        text: t(n.forSubmitter ? 'notifications:text.reviewDueSubmitter' : 'notifications:text.REVIEW_DUE', {
           ...values,
           due,
           context: n.forSubmitter
@@ -205,7 +206,7 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
     }
     case 'DEADLINE_APPROACHING':
       return {
-        text: t('notifications.text.DEADLINE_APPROACHING', {
+        text: t('notifications:text.DEADLINE_APPROACHING', {
           ...values,
           context: [unit ? 'unit' : '', n.dueAt ? 'date' : ''].filter(Boolean).join('_') || undefined,
           date: n.dueAt ? formatDate(n.dueAt, language) : '',
@@ -218,21 +219,21 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
     case 'ASSIGNED':
     case 'COMMENT_ADDED':
     case 'SUGGESTION_MOVED':
-      return { text: t(`notifications.text.${n.kind}`, values), link };
+      return { text: t(`notifications:text.${n.kind}`, values), link };
     default:
-      return { text: t('notifications.text.other', values), link };
+      return { text: t('notifications:text.other', values), link };
   }
 }
 
 function weeklySentence(t: TFunction, n: NotificationItem): NotificationSentence {
   const w = n.weekly ?? { overdue: 0, dueThisWeek: 0, answeredLastWeek: 0 };
   const parts = [
-    w.overdue ? t('notifications.weekly.overdue', { count: w.overdue }) : '',
-    w.dueThisWeek ? t('notifications.weekly.dueThisWeek', { count: w.dueThisWeek }) : '',
-    w.answeredLastWeek ? t('notifications.weekly.answeredLastWeek', { count: w.answeredLastWeek }) : '',
+    w.overdue ? t('notifications:weekly.overdue', { count: w.overdue }) : '',
+    w.dueThisWeek ? t('notifications:weekly.dueThisWeek', { count: w.dueThisWeek }) : '',
+    w.answeredLastWeek ? t('notifications:weekly.answeredLastWeek', { count: w.answeredLastWeek }) : '',
   ].filter(Boolean);
   return {
-    text: t('notifications.text.LEADER_WEEKLY', { counts: parts.join(', '), inbox: LINK_MARK }),
-    link: { to: '/innboks', text: t('notifications.weekly.inbox') },
+    text: t('notifications:text.LEADER_WEEKLY', { counts: parts.join(', '), inbox: LINK_MARK }),
+    link: { to: '/innboks', text: t('notifications:weekly.inbox') },
   };
 }

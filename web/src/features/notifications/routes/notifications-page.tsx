@@ -6,6 +6,7 @@ import { Page } from '@/components/page';
 import { useFormat } from '@/i18n/format';
 import { NOTIFICATIONS_PAGE_SIZE, useMarkNotificationsRead, useNotifications } from '../api/notifications';
 import { NotificationList } from '../components/notification-list';
+import '@/i18n/namespaces/notifications';
 
 export function NotificationsPage() {
   const { t } = useTranslation();
@@ -37,10 +38,10 @@ export function NotificationsPage() {
   }
 
   return (
-    <Page title={t('notifications.title')}>
+    <Page title={t('notifications:title')}>
       <div className="toolbar">
         <fieldset className="segmented">
-          <legend>{t('notifications.show')}</legend>
+          <legend>{t('notifications:show')}</legend>
           {(
             [
               ['alle', false],
@@ -59,7 +60,7 @@ export function NotificationsPage() {
                   setParams(only ? { vis: 'uleste' } : {});
                 }}
               />
-              {t(only ? 'notifications.showUnread' : 'notifications.showAll')}
+              {t(only ? 'notifications:showUnread' : 'notifications:showAll')}
             </label>
           ))}
         </fieldset>
@@ -73,24 +74,24 @@ export function NotificationsPage() {
                 disabled={marking}
                 onClick={() => void onMarkAll()}
               >
-                {t('notifications.markAllRead')}
+                {t('notifications:markAllRead')}
               </button>
             ) : null}
           </p>
         ) : null}
       </div>
-      {allMarked ? <SuccessMessage>{t('notifications.allMarked')}</SuccessMessage> : null}
+      {allMarked ? <SuccessMessage>{t('notifications:allMarked')}</SuccessMessage> : null}
       <ErrorMessage error={markError} />
       {error ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
       {loading && !connection ? <Loading /> : null}
       {connection ? (
         <>
           {items.length === 0 ? (
-            <EmptyState>{t(unreadOnly ? 'notifications.emptyUnread' : 'notifications.empty')}</EmptyState>
+            <EmptyState>{t(unreadOnly ? 'notifications:emptyUnread' : 'notifications:empty')}</EmptyState>
           ) : (
             <>
               <p className="count">
-                {t('notifications.showing', {
+                {t('notifications:showing', {
                   shown: format.number(items.length),
                   total: format.number(connection.totalCount),
                   count: connection.totalCount,
@@ -110,7 +111,7 @@ export function NotificationsPage() {
                 })
               }
             >
-              {loading ? t('common.loading') : t('notifications.showMore')}
+              {loading ? t('common.loading') : t('notifications:showMore')}
             </button>
           ) : null}
         </>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/feedback';
 import { useAssignSuggestion } from '../api/assign-suggestion';
 import { usePeople } from '../api/people';
+import '@/i18n/namespaces/suggestion';
 
 interface Props {
   suggestionId: string;
@@ -35,17 +36,17 @@ export function AssignForm({ suggestionId, owner }: Props) {
 
   return (
     <form onSubmit={onSubmit} className="card stack" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('assign.heading')}</h2>
-      <p>{owner ? t('assign.current', { name: owner.name }) : t('assign.none')}</p>
+      <h2 id={`${id}-h`}>{t('suggestion:assign.heading')}</h2>
+      <p>{owner ? t('suggestion:assign.current', { name: owner.name }) : t('suggestion:assign.none')}</p>
       {people.loading && !people.data ? <Loading /> : null}
       <ErrorMessage error={people.error ?? error} />
-      {saved ? <SuccessMessage>{t('assign.saved')}</SuccessMessage> : null}
+      {saved ? <SuccessMessage>{t('suggestion:assign.saved')}</SuccessMessage> : null}
       <div className="field">
         <label htmlFor={`${id}-p`} className="field__label">
-          {t('assign.person')}
+          {t('suggestion:assign.person')}
         </label>
         <select id={`${id}-p`} name="personId" value={personId} onChange={(e) => setPersonId(e.target.value)}>
-          <option value="">{t('assign.unitLeaders')}</option>
+          <option value="">{t('suggestion:assign.unitLeaders')}</option>
           {candidates.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -55,7 +56,7 @@ export function AssignForm({ suggestionId, owner }: Props) {
       </div>
       <div>
         <button type="submit" className="button button--secondary" disabled={loading}>
-          {t('assign.save')}
+          {t('suggestion:assign.save')}
         </button>
       </div>
     </form>

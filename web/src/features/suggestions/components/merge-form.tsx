@@ -7,6 +7,7 @@ import { problemOf } from '@/lib/errors';
 import { serverFieldError } from '@/lib/field-errors';
 import { useMergeSuggestion } from '../api/merge-suggestion';
 import { useSuggestions } from '../api/suggestions';
+import '@/i18n/namespaces/suggestion';
 
 const OPEN = ['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS'] as const;
 
@@ -31,7 +32,7 @@ export function MergeForm({ suggestionId }: { suggestionId: string }) {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const errors = {
-      targetId: targetId ? undefined : t('merge.chooseTarget'),
+      targetId: targetId ? undefined : t('suggestion:merge.chooseTarget'),
       message:
         [...message.trim()].length >= MIN_RESPONSE_MESSAGE_LENGTH
           ? undefined
@@ -48,12 +49,12 @@ export function MergeForm({ suggestionId }: { suggestionId: string }) {
 
   return (
     <details className="card">
-      <summary>{t('merge.summary')}</summary>
+      <summary>{t('suggestion:merge.summary')}</summary>
       <div className="stack">
-        <p>{t('merge.explain')}</p>
+        <p>{t('suggestion:merge.explain')}</p>
         <form
           role="search"
-          aria-label={t('merge.searchLabel')}
+          aria-label={t('suggestion:merge.searchLabel')}
           onSubmit={(e) => {
             e.preventDefault();
             setQuery(search.trim());
@@ -62,20 +63,20 @@ export function MergeForm({ suggestionId }: { suggestionId: string }) {
         >
           <div className="field">
             <label htmlFor={`${id}-s`} className="field__label">
-              {t('merge.search')}
+              {t('suggestion:merge.search')}
             </label>
             <input id={`${id}-s`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
           </div>
           <div className="filters__actions">
             <button type="submit" className="button button--secondary">
-              {t('merge.searchButton')}
+              {t('suggestion:merge.searchButton')}
             </button>
           </div>
         </form>
         <form onSubmit={onSubmit} className="stack" noValidate>
           {problem && problem.fields.length === 0 ? <ErrorMessage error={error} /> : null}
           <FieldShell
-            label={t('merge.target')}
+            label={t('suggestion:merge.target')}
             required
             error={localErrors.targetId ?? serverFieldError(t, problem, 'targetId')}
           >
@@ -88,7 +89,7 @@ export function MergeForm({ suggestionId }: { suggestionId: string }) {
                 value={targetId}
                 onChange={(e) => setTargetId(e.target.value)}
               >
-                <option value="">{t('merge.chooseTarget')}</option>
+                <option value="">{t('suggestion:merge.chooseTarget')}</option>
                 {options.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.title} ({s.unit.name})
@@ -98,9 +99,9 @@ export function MergeForm({ suggestionId }: { suggestionId: string }) {
             )}
           </FieldShell>
           <FieldShell
-            label={t('merge.message')}
+            label={t('suggestion:merge.message')}
             required
-            hint={t('merge.messageHint', { min: MIN_RESPONSE_MESSAGE_LENGTH })}
+            hint={t('suggestion:merge.messageHint', { min: MIN_RESPONSE_MESSAGE_LENGTH })}
             error={localErrors.message ?? serverFieldError(t, problem, 'message')}
           >
             {({ id: fid, describedBy, invalid }) => (
@@ -117,7 +118,7 @@ export function MergeForm({ suggestionId }: { suggestionId: string }) {
           </FieldShell>
           <div>
             <button type="submit" className="button button--secondary" disabled={loading}>
-              {t('merge.confirm')}
+              {t('suggestion:merge.confirm')}
             </button>
           </div>
         </form>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/feedback';
 import { useFormat } from '@/i18n/format';
 import { useRateAnswer } from '../api/rate-answer';
+import '@/i18n/namespaces/suggestion';
 
 interface Props {
   suggestionId: string;
@@ -23,8 +24,12 @@ export function RatingForm({ suggestionId, rating, canRate }: Props) {
   if (rating) {
     return (
       <section aria-labelledby={`${id}-h`} className="card">
-        <h2 id={`${id}-h`}>{t('rating.question')}</h2>
-        <p>{t(rating.useful ? 'rating.answeredYes' : 'rating.answeredNo', { date: format.date(rating.ratedAt) })}</p>
+        <h2 id={`${id}-h`}>{t('suggestion:rating.question')}</h2>
+        <p>
+          {t(rating.useful ? 'suggestion:rating.answeredYes' : 'suggestion:rating.answeredNo', {
+            date: format.date(rating.ratedAt),
+          })}
+        </p>
         {rating.comment ? <blockquote className="timeline__message">{rating.comment}</blockquote> : null}
       </section>
     );
@@ -47,33 +52,33 @@ export function RatingForm({ suggestionId, rating, canRate }: Props) {
 
   return (
     <form onSubmit={onSubmit} className="card stack" aria-labelledby={`${id}-h`} noValidate>
-      <h2 id={`${id}-h`}>{t('rating.question')}</h2>
+      <h2 id={`${id}-h`}>{t('suggestion:rating.question')}</h2>
       <ErrorMessage error={error} />
       <fieldset className="radios" aria-describedby={missing ? `${id}-err` : undefined}>
-        <legend>{t('rating.legend')}</legend>
+        <legend>{t('suggestion:rating.legend')}</legend>
         <label className="radio">
           <input type="radio" name="useful" value="yes" checked={useful === 'yes'} onChange={() => setUseful('yes')} />
-          {t('rating.yes')}
+          {t('suggestion:rating.yes')}
         </label>
         <label className="radio">
           <input type="radio" name="useful" value="no" checked={useful === 'no'} onChange={() => setUseful('no')} />
-          {t('rating.no')}
+          {t('suggestion:rating.no')}
         </label>
       </fieldset>
       {missing ? (
         <p id={`${id}-err`} className="field__error">
-          {t('rating.chooseOne')}
+          {t('suggestion:rating.chooseOne')}
         </p>
       ) : null}
       <div className="field">
         <label htmlFor={`${id}-c`} className="field__label">
-          {t('rating.comment')}
+          {t('suggestion:rating.comment')}
         </label>
         <textarea id={`${id}-c`} name="comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
       </div>
       <div>
         <button type="submit" className="button" disabled={loading}>
-          {t('rating.send')}
+          {t('suggestion:rating.send')}
         </button>
       </div>
     </form>

@@ -17,6 +17,7 @@ import { problemOf, type Problem } from '@/lib/errors';
 import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
 import { useRespondToSuggestion } from '../api/respond-to-suggestion';
 import '@/i18n/namespaces/daily';
+import '@/i18n/namespaces/suggestion';
 
 interface Props {
   suggestion: { id: string; status: SuggestionStatusName; version?: number | null };
@@ -64,7 +65,7 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
   function reviewOnProblem(value: string): string | undefined {
     return checkParkReviewDate(value, new Date()).ok
       ? undefined
-      : t('respond.reviewOnError', { min: PARK_REVIEW_DAYS_MIN, max: PARK_REVIEW_DAYS_MAX });
+      : t('suggestion:respond.reviewOnError', { min: PARK_REVIEW_DAYS_MIN, max: PARK_REVIEW_DAYS_MAX });
   }
 
   function onReviewOnChange(value: string) {
@@ -141,7 +142,7 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack card" aria-labelledby="respond-heading">
-      <h2 id="respond-heading">{t('respond.heading')}</h2>
+      <h2 id="respond-heading">{t('suggestion:respond.heading')}</h2>
       {restored ? (
         <DraftRestored
           onDiscard={() => {
@@ -155,15 +156,15 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
       ) : null}
       {/* Always in the page, so the sentence is announced when it appears even as focus moves to the new answer. */}
       <div role="status" className={sent ? 'alert alert--success' : 'visually-hidden'}>
-        {sent ? t('respond.sent') : ''}
+        {sent ? t('suggestion:respond.sent') : ''}
       </div>
       {problem && problem.code !== 'RESPONSE_REQUIRED' && !explainedAtFields(problem, ['message', 'reviewOn']) ? (
         <ProblemAlert problem={problem} draftKept={!!draftOwnerId} />
       ) : null}
       <FieldShell
-        label={t('respond.message')}
+        label={t('suggestion:respond.message')}
         required
-        hint={t('respond.messageHint', { min: MIN_RESPONSE_MESSAGE_LENGTH, count: length })}
+        hint={t('suggestion:respond.messageHint', { min: MIN_RESPONSE_MESSAGE_LENGTH, count: length })}
         warning={identifiers.length ? t('daily:identifierWarning.answer') : undefined}
         error={messageError ?? serverMessageError}
       >
@@ -181,7 +182,7 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
         )}
       </FieldShell>
       <fieldset className="radios">
-        <legend>{t('respond.statusLegend')}</legend>
+        <legend>{t('suggestion:respond.statusLegend')}</legend>
         <label className="radio">
           <input
             type="radio"
@@ -190,7 +191,7 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
             checked={chosenStatus === NO_CHANGE}
             onChange={() => setStatus(NO_CHANGE)}
           />
-          {t('respond.noStatusChange', { status: t(`status.${suggestion.status}`) })}
+          {t('suggestion:respond.noStatusChange', { status: t(`status.${suggestion.status}`) })}
         </label>
         {targets.map((target) => (
           <label className="radio" key={target}>
@@ -201,15 +202,15 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
               checked={chosenStatus === target}
               onChange={() => setStatus(target)}
             />
-            {t('respond.changeTo', { status: t(`status.${target}`) })}
+            {t('suggestion:respond.changeTo', { status: t(`status.${target}`) })}
           </label>
         ))}
       </fieldset>
       {parking ? (
         <FieldShell
-          label={t('respond.reviewOn')}
+          label={t('suggestion:respond.reviewOn')}
           required
-          hint={t('respond.reviewOnHint', { min: PARK_REVIEW_DAYS_MIN, max: PARK_REVIEW_DAYS_MAX })}
+          hint={t('suggestion:respond.reviewOnHint', { min: PARK_REVIEW_DAYS_MIN, max: PARK_REVIEW_DAYS_MAX })}
           error={reviewOnError ?? serverReviewOnError}
         >
           {({ id, describedBy, invalid }) => (
@@ -230,7 +231,7 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
       ) : null}
       <div>
         <button type="submit" className="button" disabled={loading}>
-          {loading ? t('respond.sending') : t('respond.send')}
+          {loading ? t('suggestion:respond.sending') : t('suggestion:respond.send')}
         </button>
       </div>
     </form>

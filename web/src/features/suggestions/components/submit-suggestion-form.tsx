@@ -10,6 +10,7 @@ import { explainedAtFields, serverFieldError } from '@/lib/field-errors';
 import { useSubmitSuggestion } from '../api/submit-suggestion';
 import '@/i18n/namespaces/cocreation';
 import '@/i18n/namespaces/promise';
+import '@/i18n/namespaces/suggestion';
 
 export interface UnitOption {
   id: string;
@@ -160,7 +161,8 @@ export function SubmitSuggestionForm({
   // The guard runs while typing, so nobody has to learn of the rule from a refusal.
   const titleIds = findNationalIdentityNumbers(title);
   const descriptionIds = findNationalIdentityNumbers(description);
-  const guardWarning = (found: unknown[]) => (found.length > 0 ? t('submit.patientIdentifierWarning') : undefined);
+  const guardWarning = (found: unknown[]) =>
+    found.length > 0 ? t('suggestion:submit.patientIdentifierWarning') : undefined;
 
   // A focus area is put to a unit and the units below it (or to the whole municipality).
   const covering = unitId ? selfAndAncestors(unitId, units) : new Set<string>();
@@ -226,7 +228,7 @@ export function SubmitSuggestionForm({
       ) : null}
       {restored ? <DraftRestored onDiscard={discardDraft} /> : null}
       <p id="submit-privacy" className="notice">
-        {t('submit.privacyNotice')}
+        {t('suggestion:submit.privacyNotice')}
       </p>
       {colleagues ? (
         <FieldShell
@@ -254,7 +256,7 @@ export function SubmitSuggestionForm({
         </FieldShell>
       ) : null}
       <FieldShell
-        label={t('submit.unit')}
+        label={t('suggestion:submit.unit')}
         required
         hint={unitFromColleague ? t('promise:submit.unitFollowsColleague', { name: unitFromColleague }) : undefined}
         error={errorFor('unitId')}
@@ -272,7 +274,7 @@ export function SubmitSuggestionForm({
               setUnitFromColleague(null);
             }}
           >
-            <option value="">{t('submit.chooseUnit')}</option>
+            <option value="">{t('suggestion:submit.chooseUnit')}</option>
             {units.map((unit) => (
               <option key={unit.id} value={unit.id}>
                 {unit.name}
@@ -282,9 +284,9 @@ export function SubmitSuggestionForm({
         )}
       </FieldShell>
       <FieldShell
-        label={t('submit.title')}
+        label={t('suggestion:submit.title')}
         required
-        hint={t('submit.titleHint', { min: TITLE_MIN, max: TITLE_MAX })}
+        hint={t('suggestion:submit.titleHint', { min: TITLE_MIN, max: TITLE_MAX })}
         warning={guardWarning(titleIds)}
         error={errorFor('title')}
       >
@@ -303,9 +305,9 @@ export function SubmitSuggestionForm({
         )}
       </FieldShell>
       <FieldShell
-        label={t('submit.description')}
+        label={t('suggestion:submit.description')}
         required
-        hint={t('submit.descriptionHint', { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX })}
+        hint={t('suggestion:submit.descriptionHint', { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX })}
         warning={guardWarning(descriptionIds)}
         error={errorFor('description')}
       >
@@ -354,7 +356,7 @@ export function SubmitSuggestionForm({
         </FieldShell>
       ) : null}
       <fieldset className="checkboxes">
-        <legend>{t('submit.visibility')}</legend>
+        <legend>{t('suggestion:submit.visibility')}</legend>
         <label className="checkbox">
           <input
             type="checkbox"
@@ -363,7 +365,7 @@ export function SubmitSuggestionForm({
             aria-describedby={`${formId}-confidential`}
             onChange={(e) => setConfidential(e.target.checked)}
           />
-          {t('submit.confidential')}
+          {t('suggestion:submit.confidential')}
         </label>
         <p id={`${formId}-confidential`} className="field__hint checkbox__hint">
           {t('cocreation:submit.confidentialExplained')}
@@ -376,7 +378,7 @@ export function SubmitSuggestionForm({
             aria-describedby={`${formId}-hide-name`}
             onChange={(e) => setHideName(e.target.checked)}
           />
-          {t('submit.hideName')}
+          {t('suggestion:submit.hideName')}
         </label>
         <p id={`${formId}-hide-name`} className="field__hint checkbox__hint">
           {t('cocreation:submit.hideNameExplained')}
@@ -384,7 +386,7 @@ export function SubmitSuggestionForm({
       </fieldset>
       <div>
         <button type="submit" className="button" disabled={loading}>
-          {loading ? t('submit.sending') : t('submit.send')}
+          {loading ? t('suggestion:submit.sending') : t('suggestion:submit.send')}
         </button>
       </div>
     </form>

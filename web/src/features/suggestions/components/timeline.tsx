@@ -3,6 +3,7 @@ import type { SuggestionStatusName } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '@/components/status-badge';
 import { useFormat } from '@/i18n/format';
+import '@/i18n/namespaces/suggestion';
 
 export interface TimelineResponse {
   id: string;
@@ -41,14 +42,14 @@ export function Timeline({ submittedAt, submitterName, responses, focusResponseI
 
   return (
     <section aria-labelledby="timeline-heading" className="timeline-section">
-      <h2 id="timeline-heading">{t('timeline.heading')}</h2>
+      <h2 id="timeline-heading">{t('suggestion:timeline.heading')}</h2>
       <ol className="timeline">
         <li className="timeline__entry">
           <p className="timeline__meta">
             <time dateTime={submittedAt}>{format.dateTime(submittedAt)}</time>
           </p>
           <p className="timeline__what">
-            {t('timeline.submitted', { name: submitterName })} <StatusBadge status="SUBMITTED" />
+            {t('suggestion:timeline.submitted', { name: submitterName })} <StatusBadge status="SUBMITTED" />
           </p>
         </li>
         {responses.map((response) => (
@@ -60,36 +61,36 @@ export function Timeline({ submittedAt, submitterName, responses, focusResponseI
               {response.wasLate ? (
                 <>
                   {' · '}
-                  <span className="tag tag--overdue">{t('timeline.late')}</span>
+                  <span className="tag tag--overdue">{t('suggestion:timeline.late')}</span>
                 </>
               ) : null}
             </p>
             <p className="timeline__what">
               {response.kind === 'MERGE' ? (
                 <>
-                  {t('timeline.merged')} <StatusBadge status={response.status} />
+                  {t('suggestion:timeline.merged')} <StatusBadge status={response.status} />
                 </>
               ) : response.kind === 'WITHDRAWAL' ? (
                 <>
-                  {t('timeline.withdrawn')} <StatusBadge status={response.status} />
+                  {t('suggestion:timeline.withdrawn')} <StatusBadge status={response.status} />
                 </>
               ) : response.statusChanged ? (
                 <>
-                  {t('timeline.statusChanged', {
+                  {t('suggestion:timeline.statusChanged', {
                     from: t(`status.${response.previousStatus}`),
                     to: t(`status.${response.status}`),
                   })}{' '}
                   <StatusBadge status={response.status} />
                 </>
               ) : (
-                t('timeline.progressUpdate')
+                t('suggestion:timeline.progressUpdate')
               )}
             </p>
             {response.message ? <blockquote className="timeline__message">{response.message}</blockquote> : null}
           </li>
         ))}
       </ol>
-      {responses.length === 0 ? <p className="empty">{t('timeline.noResponses')}</p> : null}
+      {responses.length === 0 ? <p className="empty">{t('suggestion:timeline.noResponses')}</p> : null}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/feedback';
 import { useWithdrawSuggestion } from '../api/withdraw-suggestion';
+import '@/i18n/namespaces/suggestion';
 
 /** The submitter takes back their own suggestion (a disclosure, so it is not pressed by accident). */
 export function WithdrawForm({ suggestionId }: { suggestionId: string }) {
@@ -21,19 +22,19 @@ export function WithdrawForm({ suggestionId }: { suggestionId: string }) {
 
   return (
     <details className="card">
-      <summary>{t('withdraw.summary')}</summary>
+      <summary>{t('suggestion:withdraw.summary')}</summary>
       <form onSubmit={onSubmit} className="stack">
-        <p>{t('withdraw.explain')}</p>
+        <p>{t('suggestion:withdraw.explain')}</p>
         <ErrorMessage error={error} />
         <div className="field">
           <label htmlFor={`${id}-r`} className="field__label">
-            {t('withdraw.reason')}
+            {t('suggestion:withdraw.reason')}
           </label>
           <textarea id={`${id}-r`} name="reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
         </div>
         <div>
           <button type="submit" className="button button--secondary" disabled={loading}>
-            {t('withdraw.confirm')}
+            {t('suggestion:withdraw.confirm')}
           </button>
         </div>
       </form>

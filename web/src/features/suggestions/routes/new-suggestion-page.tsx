@@ -9,6 +9,7 @@ import { SimilarSuggestions } from '@/features/co-creation/components/similar-su
 import { useOpenFocusAreas } from '@/features/focus-areas/api/open-focus-areas';
 import { useUnits } from '../api/units';
 import { SubmitSuggestionForm } from '../components/submit-suggestion-form';
+import '@/i18n/namespaces/suggestion';
 
 export function NewSuggestionPage() {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function NewSuggestionPage() {
   const defaultUnitId = fromArea?.unit?.id ?? units.find((u) => myUnitIds.has(u.id))?.id;
 
   return (
-    <Page title={t('submit.pageTitle')} lead={t('submit.lead')}>
+    <Page title={t('suggestion:submit.pageTitle')} lead={t('suggestion:submit.lead')}>
       {(loading && !data) || (focusAreas.loading && !focusAreas.data) ? <Loading /> : null}
       {error ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
       {notPlaced ? <NotPlacedNotice /> : null}

@@ -20,6 +20,7 @@ import { RespondForm } from '../components/respond-form';
 import { Timeline } from '../components/timeline';
 import { WithdrawForm } from '../components/withdraw-form';
 import '@/i18n/namespaces/promise';
+import '@/i18n/namespaces/suggestion';
 
 export function SuggestionPage() {
   const { id = '' } = useParams();
@@ -38,14 +39,14 @@ export function SuggestionPage() {
   if (!s) {
     const notFound = !result.error || problemCode(result.error) === 'NOT_FOUND';
     return (
-      <Page title={notFound ? t('suggestion.notFoundTitle') : t('suggestion.errorTitle')}>
+      <Page title={notFound ? t('suggestion:notFoundTitle') : t('suggestion:errorTitle')}>
         {notFound ? (
           <p>{t('errors.NOT_FOUND')}</p>
         ) : (
           <ErrorMessage error={result.error} onRetry={() => void result.refetch()} />
         )}
         <p>
-          <Link to="/forslag">{t('suggestion.backToList')}</Link>
+          <Link to="/forslag">{t('suggestion:backToList')}</Link>
         </p>
       </Page>
     );
@@ -60,12 +61,12 @@ export function SuggestionPage() {
 
   return (
     <Page title={s.title}>
-      {justSubmitted ? <SuccessMessage>{t('submit.thanks')}</SuccessMessage> : null}
+      {justSubmitted ? <SuccessMessage>{t('suggestion:submit.thanks')}</SuccessMessage> : null}
       <div className="suggestion-summary card">
         <p className="suggestion-card__meta">
           <StatusBadge status={s.status} />
           <span>{s.unit.name}</span>
-          <span>{t('suggestion.submittedBy', { name: s.submitterName, date: format.date(s.submittedAt) })}</span>
+          <span>{t('suggestion:submittedBy', { name: s.submitterName, date: format.date(s.submittedAt) })}</span>
           {s.supportCount ? <span>{t('suggestion.supportCount', { count: s.supportCount })}</span> : null}
           {s.confidential ? <span className="tag tag--unread">{t('suggestion.confidential')}</span> : null}
         </p>
@@ -78,27 +79,27 @@ export function SuggestionPage() {
             reviewOn={s.reviewOn}
           />
         </p>
-        {s.owner ? <p>{t('suggestion.owner', { name: s.owner.name })}</p> : null}
+        {s.owner ? <p>{t('suggestion:owner', { name: s.owner.name })}</p> : null}
         {s.overdue ? (
           <p className="alert alert--warning">
             <span aria-hidden="true">⚠ </span>
-            {t('suggestion.overdueNotice')}
+            {t('suggestion:overdueNotice')}
           </p>
         ) : null}
         {s.escalatedAt ? (
           <p className="alert alert--info">
             <span aria-hidden="true">↑ </span>
             {s.escalatedTo.length
-              ? t('suggestion.escalatedToNotice', {
+              ? t('suggestion:escalatedToNotice', {
                   date: format.date(s.escalatedAt),
                   names: format.list(s.escalatedTo.map((p) => p.name)),
                 })
-              : t('suggestion.escalatedNotice', { date: format.date(s.escalatedAt) })}
+              : t('suggestion:escalatedNotice', { date: format.date(s.escalatedAt) })}
           </p>
         ) : null}
         {s.mergedInto ? (
           <p className="alert alert--info">
-            {t('suggestion.mergedInto')} <Link to={`/forslag/${s.mergedInto.id}`}>{s.mergedInto.title}</Link>
+            {t('suggestion:mergedInto')} <Link to={`/forslag/${s.mergedInto.id}`}>{s.mergedInto.title}</Link>
           </p>
         ) : null}
         {s.alwaysFollowing ? (
@@ -113,9 +114,9 @@ export function SuggestionPage() {
                 void (s.isFollowing ? unfollow : follow)({ variables: { id: s.id } }).catch(() => undefined)
               }
             >
-              {s.isFollowing ? t('suggestion.unfollow') : t('suggestion.follow')}
+              {s.isFollowing ? t('suggestion:unfollow') : t('suggestion:follow')}
             </button>
-            <span role="status">{s.isFollowing ? t('suggestion.youFollow') : ''}</span>
+            <span role="status">{s.isFollowing ? t('suggestion:youFollow') : ''}</span>
           </div>
         )}
         <ErrorMessage error={followState.error ?? unfollowState.error} />
@@ -125,12 +126,12 @@ export function SuggestionPage() {
         <section className="parked-notice card" aria-labelledby="parked-heading">
           <h2 id="parked-heading">
             <span aria-hidden="true">‖ </span>
-            {t('suggestion.parkedHeading', { date: format.date(s.reviewOn) })}
+            {t('suggestion:parkedHeading', { date: format.date(s.reviewOn) })}
           </h2>
-          <p>{t('suggestion.parkedIntro', { date: format.date(s.reviewOn) })}</p>
+          <p>{t('suggestion:parkedIntro', { date: format.date(s.reviewOn) })}</p>
           {parkedBy ? (
             <>
-              <p className="parked-notice__who">{t('suggestion.parkedWhy', { name: parkedBy.author.name })}</p>
+              <p className="parked-notice__who">{t('suggestion:parkedWhy', { name: parkedBy.author.name })}</p>
               <blockquote className="prose parked-notice__why">{parkedBy.message}</blockquote>
             </>
           ) : null}
@@ -138,7 +139,7 @@ export function SuggestionPage() {
       ) : null}
 
       <section aria-labelledby="description-heading">
-        <h2 id="description-heading">{t('suggestion.description')}</h2>
+        <h2 id="description-heading">{t('suggestion:description')}</h2>
         <p className="prose">{s.description}</p>
       </section>
 
