@@ -1,6 +1,12 @@
 // @ts-check
 import tseslint from 'typescript-eslint';
 
+/** The web routes with wouter (2.5 kB, not react-router's 13.8 kB in the first load of /forslag: issue 10). */
+const NO_REACT_ROUTER = ['react-router', 'react-router-dom'].map((name) => ({
+  name,
+  message: "Use wouter (Link, useLocation, useSearchParams …) and NavLink from '@/components/nav-link'.",
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -50,10 +56,16 @@ export default tseslint.config(
               message: 'Import the libs module itself (@idehub/libs/workflow, …), not the index.',
               allowTypeImports: true,
             },
+            ...NO_REACT_ROUTER,
           ],
         },
       ],
     },
+  },
+  {
+    // Tests too: they route with wouter's memory location (web/src/test/render.tsx).
+    files: ['web/src/**/*.test.ts', 'web/src/**/*.test.tsx'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: NO_REACT_ROUTER }] },
   },
   {
     files: ['tests/**/*.ts', '**/*.spec.ts', '**/*.test.ts', '**/*.test.tsx'],

@@ -178,7 +178,7 @@ const firstLoad = firstLoadModules(FIRST_LOAD_PAGE);
  * what only other pages use of them (e.g. the shim recharts imports) goes with those pages.
  */
 const STACK =
-  /node_modules[\\/](react|react-dom|scheduler|react-router|@apollo|graphql|rxjs|i18next|react-i18next|optimism|@wry|tslib|ts-invariant|zen-observable|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/;
+  /node_modules[\\/](react|react-dom|scheduler|wouter|regexparam|@apollo|graphql|rxjs|i18next|react-i18next|optimism|@wry|tslib|ts-invariant|zen-observable|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/;
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),

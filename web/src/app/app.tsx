@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
-import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo-client';
 import { writeFirstAnswers } from './first-answers';
 import { AppRoutes } from './router';
@@ -14,12 +13,12 @@ export function App() {
   }, []);
   return (
     <ApolloProvider client={client}>
-      {/* Navigations are not transitions: the address and the page change together, and a page not
-          loaded yet shows «Laster …» (the layout's Suspense fallback) instead of the last page lingering
-          under the new address. */}
-      <BrowserRouter useTransitions={false}>
-        <AppRoutes />
-      </BrowserRouter>
+      {/* wouter's default router follows the browser's address (history.pushState and popstate); no
+          provider is needed. Navigations are not transitions (it reads the address with
+          useSyncExternalStore): the address and the page change together, and a page not loaded yet
+          shows «Laster …» (the layout's Suspense fallback) instead of the last page lingering under
+          the new address. */}
+      <AppRoutes />
     </ApolloProvider>
   );
 }

@@ -2,13 +2,13 @@ import { type ComponentType, lazy } from 'react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Link, MemoryRouter, Route, Routes } from 'react-router';
+import { Link, Route, Switch } from 'wouter';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Page } from '@/components/page';
 import { MeQuery } from '@/features/auth/api/me';
 import { UnreadCountQuery } from '@/features/notifications/api/unread-count';
 import i18n from '@/i18n/i18n';
-import { renderWithProviders } from '@/test/render';
+import { renderWithProviders, TestRouter, testLocation } from '@/test/render';
 import { createCache } from './apollo-client';
 import { Layout } from './layout';
 
@@ -44,7 +44,7 @@ describe('Layout', () => {
   });
 
   it('shows the unread count on the collapsed menu button, in words for screen readers too', async () => {
-    renderWithProviders(<Layout />, { mocks });
+    renderWithProviders(<Layout>{null}</Layout>, { mocks });
     const button = await screen.findByRole('button', { name: /Meny/ });
     await waitFor(() => expect(button).toHaveAccessibleName(/^Meny\s*\(3 uleste varsler\)$/));
     expect(within(button).getByText('3')).toBeInTheDocument();
@@ -53,7 +53,7 @@ describe('Layout', () => {
   it('Escape closes the open menu and returns focus to its button (en)', async () => {
     await i18n.changeLanguage('en');
     const user = userEvent.setup();
-    renderWithProviders(<Layout />, { mocks });
+    renderWithProviders(<Layout>{null}</Layout>, { mocks });
     const button = await screen.findByRole('button', { name: /Menu/ });
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
@@ -72,21 +72,20 @@ describe('Layout', () => {
     const Later = lazy(() => new Promise<{ default: ComponentType }>((resolve) => (load = resolve)));
     render(
       <MockedProvider mocks={mocks} cache={createCache()}>
-        <MemoryRouter initialEntries={['/']} useTransitions={false}>
-          <Routes>
-            <Route element={<Layout />}>
-              <Route
-                index
-                element={
-                  <Page title="Først">
-                    <Link to="/senere">Videre</Link>
-                  </Page>
-                }
-              />
-              <Route path="/senere" element={<Later />} />
-            </Route>
-          </Routes>
-        </MemoryRouter>
+        <TestRouter location={testLocation('/')}>
+          <Layout>
+            <Switch>
+              <Route path="/">
+                <Page title="Først">
+                  <Link to="/senere">Videre</Link>
+                </Page>
+              </Route>
+              <Route path="/senere">
+                <Later />
+              </Route>
+            </Switch>
+          </Layout>
+        </TestRouter>
       </MockedProvider>,
     );
     await user.click(await screen.findByRole('link', { name: 'Videre' }));

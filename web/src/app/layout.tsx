@@ -1,7 +1,8 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { Loading } from '@/components/feedback';
+import { NavLink } from '@/components/nav-link';
 import { useLogout } from '@/features/auth/api/logout';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { useUnreadCount } from '@/features/notifications/api/unread-count';
@@ -32,10 +33,10 @@ function PageLoading({ onLoaded }: { onLoaded: () => void }) {
   return <Loading />;
 }
 
-export function Layout() {
+/** The frame of every page (router.tsx): header, menu, the page (`children`) and footer. */
+export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const location = useLocation();
-  const navigate = useNavigate();
+  const [pathname, navigate] = useLocation();
   const { me, isLeader, isAdmin, roles } = useViewer();
   const [logout] = useLogout();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -69,7 +70,7 @@ export function Layout() {
       return;
     }
     headingPending.current = !focusPageTitle();
-  }, [location.pathname]);
+  }, [pathname]);
   const onPageLoaded = useCallback(() => {
     if (headingPending.current && focusPageTitle()) headingPending.current = false;
   }, []);
@@ -91,7 +92,7 @@ export function Layout() {
 
   async function onLogout(everywhere = false) {
     await logout(everywhere);
-    await navigate('/logg-inn');
+    navigate('/logg-inn');
   }
 
   return (
@@ -158,10 +159,8 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         {/* Pages are lazy (router.tsx): «Laster …» while a page's chunk loads, as while the session is checked. */}
-        <PageErrorBoundary resetKey={location.pathname}>
-          <Suspense fallback={<PageLoading onLoaded={onPageLoaded} />}>
-            <Outlet />
-          </Suspense>
+        <PageErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<PageLoading onLoaded={onPageLoaded} />}>{children}</Suspense>
         </PageErrorBoundary>
       </main>
       <footer className="site-footer">

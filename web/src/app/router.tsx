@@ -1,5 +1,5 @@
 import { type ComponentType, lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { Route, Switch } from 'wouter';
 import { Layout } from './layout';
 import { RequireAuth } from './require-auth';
 
@@ -105,41 +105,95 @@ const NotFoundPage = page(
 );
 
 /**
- * Every route of the API contract («Web routes»), in react-router's declarative mode (no data router:
- * nothing here uses loaders, actions or route error elements, and its APIs weigh twice as much).
+ * Every route of the API contract («Web routes»), with wouter: a `Switch` takes the first route whose
+ * path matches (so `/forslag/ny` comes before `/forslag/:id`), without regard to case and with or
+ * without a trailing slash, as react-router did. The layout and the sign-in guard wrap the pages
+ * (react-router's layout routes and `Outlet`); a page keeps its state when only its parameters change.
  */
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route path="/logg-inn" element={<LoginPage />} />
-        <Route path="/velg-passord" element={<ChoosePasswordPage />} />
-        <Route element={<RequireAuth />}>
-          <Route index element={<HomePage />} />
-          <Route path="/forslag" element={<SuggestionsPage />} />
-          <Route path="/forslag/ny" element={<NewSuggestionPage />} />
-          <Route path="/forslag/:id" element={<SuggestionPage />} />
-          <Route path="/innboks" element={<InboxPage />} />
-          <Route path="/varsler" element={<NotificationsPage />} />
-          <Route path="/statistikk" element={<MetricsPage />} />
-          <Route path="/admin" element={<AdminPage />} />
-          <Route path="/admin/enheter" element={<UnitsPage />} />
-          <Route path="/admin/personer" element={<PeoplePage />} />
-          <Route path="/admin/import" element={<OrgImportPage />} />
-          <Route path="/admin/innlogging" element={<SignInSettingsPage />} />
-          <Route path="/mine-data" element={<MyDataPage />} />
-          {/* Co-creation and success stories. */}
-          <Route path="/historier" element={<StoriesPage />} />
-          <Route path="/historier/ny" element={<StoryEditorPage />} />
-          <Route path="/historier/:id" element={<StoryPage />} />
-          <Route path="/historier/:id/rediger" element={<StoryEditorPage />} />
-          <Route path="/gevinster" element={<GainsPage />} />
-          <Route path="/innsatsomrader" element={<FocusAreasPage />} />
-          <Route path="/enheter/:id/resultater" element={<UnitDigestPage />} />
-          <Route path="/personer/:id" element={<PersonPage />} />
-          <Route path="*" element={<NotFoundPage />} />
+    <Layout>
+      <Switch>
+        <Route path="/logg-inn">
+          <LoginPage />
         </Route>
-      </Route>
-    </Routes>
+        <Route path="/velg-passord">
+          <ChoosePasswordPage />
+        </Route>
+        <Route>
+          <RequireAuth>
+            <Switch>
+              <Route path="/">
+                <HomePage />
+              </Route>
+              <Route path="/forslag">
+                <SuggestionsPage />
+              </Route>
+              <Route path="/forslag/ny">
+                <NewSuggestionPage />
+              </Route>
+              <Route path="/forslag/:id">
+                <SuggestionPage />
+              </Route>
+              <Route path="/innboks">
+                <InboxPage />
+              </Route>
+              <Route path="/varsler">
+                <NotificationsPage />
+              </Route>
+              <Route path="/statistikk">
+                <MetricsPage />
+              </Route>
+              <Route path="/admin">
+                <AdminPage />
+              </Route>
+              <Route path="/admin/enheter">
+                <UnitsPage />
+              </Route>
+              <Route path="/admin/personer">
+                <PeoplePage />
+              </Route>
+              <Route path="/admin/import">
+                <OrgImportPage />
+              </Route>
+              <Route path="/admin/innlogging">
+                <SignInSettingsPage />
+              </Route>
+              <Route path="/mine-data">
+                <MyDataPage />
+              </Route>
+              {/* Co-creation and success stories. */}
+              <Route path="/historier">
+                <StoriesPage />
+              </Route>
+              <Route path="/historier/ny">
+                <StoryEditorPage />
+              </Route>
+              <Route path="/historier/:id">
+                <StoryPage />
+              </Route>
+              <Route path="/historier/:id/rediger">
+                <StoryEditorPage />
+              </Route>
+              <Route path="/gevinster">
+                <GainsPage />
+              </Route>
+              <Route path="/innsatsomrader">
+                <FocusAreasPage />
+              </Route>
+              <Route path="/enheter/:id/resultater">
+                <UnitDigestPage />
+              </Route>
+              <Route path="/personer/:id">
+                <PersonPage />
+              </Route>
+              <Route>
+                <NotFoundPage />
+              </Route>
+            </Switch>
+          </RequireAuth>
+        </Route>
+      </Switch>
+    </Layout>
   );
 }

@@ -1,7 +1,8 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'wouter';
 import { PROBLEM_MESSAGE_KEYS, type Problem, problemOf } from '@/lib/errors';
+import { useCurrentAddress } from '@/lib/navigation-state';
 import '@/i18n/namespaces/drafts';
 
 export function Loading({ label }: { label?: string }) {
@@ -43,12 +44,12 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
  */
 export function SignInAgain({ draftKept = false }: { draftKept?: boolean }) {
   const { t } = useTranslation();
-  const location = useLocation();
+  const here = useCurrentAddress();
   return (
     <>
       {draftKept ? <p>{t('drafts:kept')}</p> : null}
       <p>
-        <Link to="/logg-inn" state={{ from: location.pathname + location.search }}>
+        <Link to="/logg-inn" state={{ from: here }}>
           {t('auth.signInAgain')}
         </Link>
       </p>

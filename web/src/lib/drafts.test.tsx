@@ -2,7 +2,6 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { ReactElement } from 'react';
-import { useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AddCommentMutation } from '@/features/co-creation/api/add-comment';
 import { CommentForm } from '@/features/co-creation/components/comment-form';
@@ -14,6 +13,7 @@ import { SubmitSuggestionMutation } from '@/features/suggestions/api/submit-sugg
 import { RespondForm } from '@/features/suggestions/components/respond-form';
 import { SubmitSuggestionForm } from '@/features/suggestions/components/submit-suggestion-form';
 import i18n from '@/i18n/i18n';
+import { useNavigationState } from '@/lib/navigation-state';
 import { suggestionDetail } from '@/test/factories';
 import { renderWithProviders } from '@/test/render';
 import { clearDraft, DRAFT_MAX_AGE_MS, draftKey, loadDraft, pruneDrafts, saveDraft, text } from './drafts';
@@ -24,8 +24,8 @@ const expired = () => ({
 
 /** Stands in for /logg-inn: shows where the sign-in page would bring the person back to. */
 function LoginProbe() {
-  const location = useLocation();
-  return <p>Innlogging, tilbake til {(location.state as { from?: string } | null)?.from ?? '(ingen)'}</p>;
+  const from = useNavigationState<{ from: string }>()?.from;
+  return <p>Innlogging, tilbake til {from ?? '(ingen)'}</p>;
 }
 
 type Mocks = NonNullable<Parameters<typeof renderWithProviders>[1]>['mocks'];

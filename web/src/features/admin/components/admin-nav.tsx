@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink } from '@/components/nav-link';
 import '@/i18n/namespaces/admin';
 
 /**

@@ -1,11 +1,12 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { FieldShell } from '@/components/fields';
 import { Page } from '@/components/page';
 import { currentLanguage, hasStoredLanguage, isLanguage, setLanguage } from '@/i18n/i18n';
 import { PROBLEM_MESSAGE_KEYS, problemOf } from '@/lib/errors';
+import { useNavigationState } from '@/lib/navigation-state';
 import { useDemoAccounts } from '../api/demo-accounts';
 import { useLogin } from '../api/login';
 import { useSetMyLocale } from '../api/set-my-locale';
@@ -17,8 +18,7 @@ import '@/i18n/namespaces/sso';
 export function LoginPage() {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const navigate = useNavigate();
-  const location = useLocation();
+  const [, navigate] = useLocation();
   const [login, { loading }] = useLogin();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -35,7 +35,7 @@ export function LoginPage() {
     if (failureCount > 0) failureRef.current?.focus();
   }, [failureCount]);
 
-  const from = (location.state as { from?: string } | null)?.from;
+  const from = useNavigationState<{ from: string }>()?.from;
 
   /**
    * A language chosen in this browser wins and is stored on the person; without one, the web
@@ -66,7 +66,7 @@ export function LoginPage() {
       await client.resetStore();
       // Leaders start their day in the inbox; a deep link the person came from wins.
       const isLeader = (result.data?.login.person.memberships ?? []).some((m) => m.role === 'LEADER');
-      await navigate(from && from !== '/logg-inn' ? from : isLeader ? '/innboks' : '/', { replace: true });
+      navigate(from && from !== '/logg-inn' ? from : isLeader ? '/innboks' : '/', { replace: true });
     } catch (error) {
       const problem = problemOf(error);
       setFailure(

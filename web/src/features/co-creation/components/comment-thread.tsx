@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { ErrorMessage } from '@/components/feedback';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { useFormat } from '@/i18n/format';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { StatusBadge } from '@/components/status-badge';
 import { useFormat } from '@/i18n/format';
 import { SIMILAR_MIN_TEXT, useSimilarSuggestions } from '../api/similar-suggestions';

@@ -1,6 +1,6 @@
 import type { SuggestionStatusName } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { StatusBadge } from '@/components/status-badge';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { SuggestionStatusName } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { ErrorMessage } from '@/components/feedback';
 import { StatusBadge } from '@/components/status-badge';
 import { useFormat } from '@/i18n/format';

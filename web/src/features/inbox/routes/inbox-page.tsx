@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { SuggestionList } from '@/features/suggestions/components/suggestion-list';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { useViewer } from '@/features/auth/hooks/use-viewer';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
 import { useMarkNotificationsRead, useNotifications } from '../api/notifications';
 import { NotificationList } from './notification-list';

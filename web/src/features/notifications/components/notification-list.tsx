@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useFormat } from '@/i18n/format';
 import { LINK_MARK, notificationSentence, type NotificationItem, previewMessage } from '../lib/notification-text';
 import '@/i18n/namespaces/notifications';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { useFormat } from '@/i18n/format';

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '@/components/feedback';
 import { FieldShell } from '@/components/fields';
 import { Page } from '@/components/page';

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import { FieldShell } from '@/components/fields';
 import { Page } from '@/components/page';
 import { PROBLEM_MESSAGE_KEYS, problemOf } from '@/lib/errors';
@@ -17,7 +17,7 @@ export function ChoosePasswordPage() {
   const { t } = useTranslation('passwordlinks');
   const { t: tc } = useTranslation();
   const client = useApolloClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [setPassword, { loading }] = useSetPasswordWithToken();
@@ -48,7 +48,7 @@ export function ChoosePasswordPage() {
       const result = await setPassword({ variables: { token, password } });
       await client.resetStore();
       const isLeader = (result.data?.setPasswordWithToken.person.memberships ?? []).some((m) => m.role === 'LEADER');
-      await navigate(isLeader ? '/innboks' : '/', { replace: true });
+      navigate(isLeader ? '/innboks' : '/', { replace: true });
     } catch (error) {
       const problem = problemOf(error);
       const passwordProblem = problem?.fields.find((f) => f.field === 'password');

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import '@/i18n/namespaces/sso';
 
 /** Shown instead of the suggestion form to a signed-in person an admin has not placed in a unit yet. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { useSsoMunicipalities } from '../api/sso-municipalities';
 import '@/i18n/namespaces/sso';
 

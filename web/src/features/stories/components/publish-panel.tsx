@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { ErrorMessage } from '@/components/feedback';
 import { usePublishSuccessStory } from '../api/publish-success-story';
 import '@/i18n/namespaces/daily';

@@ -1,6 +1,6 @@
 import type { GainCategory, StoryStatusName } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useFormat } from '@/i18n/format';
 import { GainCategoryLabel } from './gain-list';
 import { StoryStatusBadge } from './story-status-badge';

@@ -1,7 +1,7 @@
 import { type FormEvent, lazy, Suspense, useId } from 'react';
 import { GAIN_CATEGORIES } from '@idehub/libs/suggestion-rules';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'wouter';
 import { ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
 import type { GainsDashboardFilter } from '@/gql/graphql';

@@ -1,7 +1,7 @@
 import { type FormEvent, useId } from 'react';
 import { GAIN_CATEGORIES, type GainCategory } from '@idehub/libs/suggestion-rules';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'wouter';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { useViewer } from '@/features/auth/hooks/use-viewer';

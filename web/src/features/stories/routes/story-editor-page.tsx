@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'wouter';
 import { ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
@@ -17,7 +17,7 @@ export function StoryEditorPage() {
   const { id } = useParams();
   const [params] = useSearchParams();
   const { t } = useTranslation('stories');
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const { me, roles } = useViewer();
   const writer = isStoryWriter(roles);
   const story = useSuccessStory(id ?? '', { skip: !id });
@@ -85,7 +85,7 @@ export function StoryEditorPage() {
         contacts={people}
         suggestions={suggestionOptions}
         technologies={technologies.data?.successStoryTechnologies ?? []}
-        onSaved={(saved) => void navigate(`/historier/${saved.id}`, { state: { saved: true } })}
+        onSaved={(saved) => navigate(`/historier/${saved.id}`, { state: { saved: true } })}
         onConflict={() => void story.refetch()}
         draftOwnerId={me.id}
       />

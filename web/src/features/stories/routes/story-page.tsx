@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'wouter';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { StatusBadge } from '@/components/status-badge';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { useFormat } from '@/i18n/format';
 import { problemCode } from '@/lib/errors';
+import { useNavigationState } from '@/lib/navigation-state';
 import { useSuccessStory } from '../api/success-story';
 import { AdoptForm } from '../components/adopt-form';
 import { AdoptionsTable } from '../components/adoptions-table';
@@ -26,10 +27,9 @@ export function StoryPage() {
   const { t } = useTranslation('stories');
   const { t: td } = useTranslation('daily');
   const format = useFormat();
-  const navigate = useNavigate();
-  const location = useLocation();
+  const [, navigate] = useLocation();
   const { me } = useViewer();
-  const saved = Boolean((location.state as { saved?: boolean } | null)?.saved);
+  const saved = Boolean(useNavigationState<{ saved: boolean }>()?.saved);
   const [published, setPublished] = useState(false);
   const [unpublished, setUnpublished] = useState(false);
   const result = useSuccessStory(id);
@@ -181,7 +181,7 @@ export function StoryPage() {
         <AdoptForm
           story={story}
           myUnitIds={myUnitIds}
-          onAdopted={(s) => void navigate(`/forslag/${s.id}`, { state: { submitted: true } })}
+          onAdopted={(s) => navigate(`/forslag/${s.id}`, { state: { submitted: true } })}
         />
       ) : null}
 

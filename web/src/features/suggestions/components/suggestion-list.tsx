@@ -1,6 +1,6 @@
 import type { SuggestionStatusName } from '@idehub/libs';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { StatusBadge } from '@/components/status-badge';
 import { useFormat } from '@/i18n/format';
 import { DueInfo } from './due-info';

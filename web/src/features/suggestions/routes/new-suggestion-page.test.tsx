@@ -1,6 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useNavigate } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MeQuery } from '@/features/auth/api/me';
 import { SimilarSuggestionsQuery } from '@/features/co-creation/api/similar-suggestions';
@@ -74,12 +73,14 @@ const mocks = [
   },
 ];
 
+/** The browser's back button, on the memory location of the test (set after rendering). */
+let goBack = () => {};
+
 function BackButton() {
-  const navigate = useNavigate();
   return (
     <>
       <h1>Forslaget</h1>
-      <button type="button" onClick={() => void navigate(-1)}>
+      <button type="button" onClick={() => goBack()}>
         Tilbake
       </button>
     </>
@@ -95,12 +96,13 @@ describe('NewSuggestionPage', () => {
 
   it('opens a similar suggestion in the same tab and keeps the draft for the way back', async () => {
     const user = userEvent.setup();
-    const { location } = renderWithProviders(<NewSuggestionPage />, {
+    const { location, back } = renderWithProviders(<NewSuggestionPage />, {
       path: '/forslag/ny',
       route: '/forslag/ny',
       mocks,
       extraRoutes: [{ path: '/forslag/:id', element: <BackButton /> }],
     });
+    goBack = back;
     const title = await screen.findByRole('textbox', { name: /Tittel/ });
     await user.selectOptions(screen.getByRole('combobox', { name: /Enhet/ }), 'Fjell sykehjem');
     await user.type(title, TITLE);

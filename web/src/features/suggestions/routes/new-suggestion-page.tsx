@@ -1,6 +1,6 @@
 import { NotPlacedNotice } from '@/features/sso/components/not-placed-notice';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'wouter';
 import { ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { useViewer } from '@/features/auth/hooks/use-viewer';
@@ -13,7 +13,7 @@ import '@/i18n/namespaces/suggestion';
 
 export function NewSuggestionPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [params] = useSearchParams();
   const { me, roles } = useViewer();
   const isAgent = roles.has('DIGITAL_AGENT');
@@ -46,7 +46,7 @@ export function NewSuggestionPage() {
             <SimilarSuggestions text={`${title} ${description}`} unitId={unitId} />
           )}
           onSubmitted={(s) => {
-            void navigate(`/forslag/${s.id}`, { state: { submitted: true } });
+            navigate(`/forslag/${s.id}`, { state: { submitted: true } });
           }}
         />
       ) : null}

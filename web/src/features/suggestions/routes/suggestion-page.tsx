@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { allowedTargets, isTerminal } from '@idehub/libs/workflow';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { CoCreationPanel } from '@/features/co-creation/components/co-creation-panel';
@@ -10,6 +10,7 @@ import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { StatusBadge } from '@/components/status-badge';
 import { useFormat } from '@/i18n/format';
 import { problemCode } from '@/lib/errors';
+import { useNavigationState } from '@/lib/navigation-state';
 import { useFollowSuggestion, useUnfollowSuggestion } from '../api/follow-suggestion';
 import { useSuggestion } from '../api/suggestion';
 import { AssignForm } from '../components/assign-form';
@@ -26,8 +27,7 @@ export function SuggestionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
-  const location = useLocation();
-  const justSubmitted = Boolean((location.state as { submitted?: boolean } | null)?.submitted);
+  const justSubmitted = Boolean(useNavigationState<{ submitted: boolean }>()?.submitted);
   const result = useSuggestion(id);
   const { me } = useViewer();
   const [follow, followState] = useFollowSuggestion();

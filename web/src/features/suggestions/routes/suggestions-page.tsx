@@ -1,7 +1,7 @@
 import { type FormEvent, useId } from 'react';
 import { isSuggestionStatus, SUGGESTION_STATUSES } from '@idehub/libs/workflow';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'wouter';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { useFormat } from '@/i18n/format';

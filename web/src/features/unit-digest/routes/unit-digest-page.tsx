@@ -1,6 +1,6 @@
 import { addMonths, isMonthKey, lastCompleteMonth, osloMonthOf } from '@idehub/libs/months';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'wouter';
 import { EmptyState, ErrorMessage, Loading } from '@/components/feedback';
 import { Page } from '@/components/page';
 import { useFormat } from '@/i18n/format';
@@ -29,6 +29,7 @@ export function UnitDigestPage() {
   const format = useFormat();
   const { id = '' } = useParams();
   const [params] = useSearchParams();
+  const [path] = useLocation();
   const now = new Date();
   const current = osloMonthOf(now);
   const requested = params.get(MONTH_PARAM);
@@ -59,12 +60,12 @@ export function UnitDigestPage() {
           {name}
         </h2>
         <nav aria-label={t('monthNav')}>
-          <Link to={`?${MONTH_PARAM}=${previous}`} className="button button--secondary">
+          <Link to={`${path}?${MONTH_PARAM}=${previous}`} className="button button--secondary">
             <span aria-hidden="true">←</span>
             {monthName(previous, format.language)}
           </Link>
           {next <= current ? (
-            <Link to={`?${MONTH_PARAM}=${next}`} className="button button--secondary">
+            <Link to={`${path}?${MONTH_PARAM}=${next}`} className="button button--secondary">
               {monthName(next, format.language)}
               <span aria-hidden="true">→</span>
             </Link>
