@@ -52,11 +52,18 @@ describe('sign-in throttling, per-person mutation limit, pruning, log out everyw
     expect(checked + more).toBeLessThanOrEqual(PAIR_LIMIT);
     // Even the right password waits out the cool-down from that address…
     expect(codeOf(await login(email, DEMO_PASSWORD, '198.51.100.7'))).toBe('RATE_LIMITED');
-    // …but the owner at their own desk is not locked out, and is not slowed down.
-    const started = performance.now();
-    const owner = await login(email, DEMO_PASSWORD, '192.0.2.10');
-    expect(owner.errors).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(2000);
+    // …but the owner at their own desk is not locked out, and is not slowed down: their sign-in takes about as
+    // long as an untroubled person's just before it (a fixed limit failed on a loaded CI machine: 2.4 s).
+    const timed = async (who: string, address: string) => {
+      const started = performance.now();
+      const res = await login(who, DEMO_PASSWORD, address);
+      return { res, ms: performance.now() - started };
+    };
+    const untroubled = await timed('ansatt@kongsberg.idehub.test', '192.0.2.11');
+    expect(untroubled.res.errors).toBeUndefined();
+    const owner = await timed(email, '192.0.2.10');
+    expect(owner.res.errors).toBeUndefined();
+    expect(owner.ms).toBeLessThan(2 * untroubled.ms + 1000);
   });
 
   it('stops guesses spread over many addresses, but not the owner from an address they use', async () => {
