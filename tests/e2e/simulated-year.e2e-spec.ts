@@ -36,8 +36,10 @@ import { DAY, HOUR } from '../support/deadline-fixtures';
  * the first only, to keep CI within minutes. Kongsberg counts its deadlines in working days.
  *
  * SIM_SUGGESTIONS, SIM_STEP_HOURS and SIM_SEED override the size, the sweep step and the seed. Every read that
- * decides what the random streams are used for is ordered, so the same code gives the same year whatever the
- * rows' physical order (an index added elsewhere changed it, and with it the year's figures).
+ * decides what the random streams are used for is ordered by the suggestions' numbers in the year, so the same code
+ * gives the same year whatever the rows' physical order (an index added elsewhere changed it) and whatever ids the
+ * database drew (random UUIDs: ordered by id, the year gave one of two results by chance). SIM_TRACE=file writes the
+ * year's events, to diff two runs.
  */
 const onPostgres = !!process.env.TEST_DATABASE_URL;
 /**
@@ -56,6 +58,12 @@ const SEED = Number(process.env.SIM_SEED ?? 20260302);
 const YEAR = 365 * DAY;
 const DRAIN_EVERY = 7 * DAY;
 const MUNICIPALITIES = ['drammen', 'asker', 'kongsberg', 'lier'] as const;
+/** SIM_TRACE=file: every event and sweep of the year, a line each, to diff two runs that should be the same. */
+const TRACE_FILE = process.env.SIM_TRACE;
+const traceLines: string[] = [];
+const trace = (line: string) => {
+  if (TRACE_FILE) traceLines.push(line);
+};
 
 /**
  * Deadline settings per municipality at the start; Drammen changes its own in the middle of the year.
@@ -222,6 +230,14 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
   const settingsHistory = new Map<string, [number, DeadlineSettings][]>();
   const municipalityIdOf = new Map<string, string>();
   const sentPerMessageId = new Map<string, number>();
+  /**
+   * Each suggestion's number in the year (1, 2, …). Ids are random UUIDs, so rows the year acts on in turn are taken
+   * in this order, never by id: ordered by id, two suggestions reminded in the same hour drew their coin flips in a
+   * different order from run to run.
+   */
+  const numberOf = new Map<string, number>();
+  const inYearOrder = <T extends { id: string }>(rows: T[]) =>
+    [...rows].sort((a, b) => (numberOf.get(a.id) ?? 0) - (numberOf.get(b.id) ?? 0));
 
   beforeAll(async () => {
     app = await startTestApp({ demo: true, config: { runWorker: BACKGROUND_WORKER } });
@@ -366,6 +382,9 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
               : 'Status: vi jobber fortsatt med saken og kommer tilbake.',
         });
         counters.responses++;
+        trace(
+          `${new Date(at).toISOString()} respond #${numberOf.get(s.id)} ${responder} ${to} -> ${updated.status} due ${updated.responseDueAt?.toISOString()}`,
+        );
         if (reviewOn) {
           counters.parked++;
           parkedOn.set(s.id, [...(parkedOn.get(s.id) ?? []), reviewOn]);
@@ -416,6 +435,8 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
           unitId: unitId(slug, unit, extraIndex),
         });
         counters.submitted++;
+        numberOf.set(created.id, n + 1);
+        trace(`${new Date(at).toISOString()} submit #${n + 1} due ${created.responseDueAt?.toISOString()}`);
         const s: SimSuggestion = {
           id: created.id,
           slug,
@@ -442,6 +463,7 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
               'Løst på annen måte i mellomtiden.',
             );
             counters.withdrawals++;
+            trace(`${app.clock.now().toISOString()} withdraw #${n + 1}`);
             s.status = updated.status;
             s.dueAt = updated.responseDueAt;
           });
@@ -466,14 +488,15 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
       const t = performance.now();
       const swept = await sweeper.sweep();
       counters.sweeps++;
+      if (Object.values(swept).some((v) => typeof v === 'number' && v > 0))
+        trace(`${new Date(tick).toISOString()} sweep ${JSON.stringify(swept)}`);
       if (swept.reminded) {
         // The reminded leaders (see P_ANSWER_AFTER_REMINDER): a late or missing answer may come in time now.
         counters.reminded += swept.reminded;
-        const reminded: { id: string }[] = await app.db.query(
-          'select id from suggestion where reminded_at = $1 order by id',
-          [new Date(tick)],
-        );
-        for (const { id } of reminded) {
+        const reminded: { id: string }[] = await app.db.query('select id from suggestion where reminded_at = $1', [
+          new Date(tick),
+        ]);
+        for (const { id } of inYearOrder(reminded)) {
           const s = sim.get(id);
           if (!s?.dueAt || s.dueAt.getTime() <= tick) continue;
           const due = s.dueAt.getTime();
@@ -489,10 +512,10 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
         counters.returnedFromParking += swept.returnedFromParking;
         const parked = [...sim.values()].filter((x) => x.status === 'PARKED').map((x) => x.id);
         const back: Row[] = await app.db.query(
-          `select id, status::text as status, response_due_at from suggestion where id = any($1::uuid[]) and status <> 'PARKED' order by id`,
+          `select id, status::text as status, response_due_at from suggestion where id = any($1::uuid[]) and status <> 'PARKED'`,
           [parked],
         );
-        for (const row of back) {
+        for (const row of inYearOrder(back)) {
           const s = sim.get(row.id)!;
           s.status = row.status;
           s.dueAt = row.response_due_at ? new Date(row.response_due_at) : null;
@@ -511,6 +534,7 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
       }
     }
     const loopMs = performance.now() - loopStart;
+    if (TRACE_FILE) (await import('node:fs')).writeFileSync(TRACE_FILE, traceLines.join('\n') + '\n');
     const drainStart = performance.now();
     await jobs.runUntilIdle();
     // The background worker may still hold the last jobs it took.
