@@ -511,7 +511,7 @@ describe.each<Mode>(MODES)('a simulated year of the feedback guarantee (%s)', (m
         // Back from «Ikke nå» on the review date: the leaders now owe a first answer again.
         counters.returnedFromParking += swept.returnedFromParking;
         const parked = [...sim.values()].filter((x) => x.status === 'PARKED').map((x) => x.id);
-        const back: Row[] = await app.db.query(
+        const back: { id: string; status: SuggestionStatusName; response_due_at: Date | null }[] = await app.db.query(
           `select id, status::text as status, response_due_at from suggestion where id = any($1::uuid[]) and status <> 'PARKED'`,
           [parked],
         );
