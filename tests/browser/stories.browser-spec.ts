@@ -6,9 +6,9 @@ import {
   launchBrowser,
   newContext,
   pageReady,
-  PASSWORD,
   type RunningApp,
   screenshot,
+  signIn,
   startAppUnderTest,
 } from './support/browser';
 
@@ -36,21 +36,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Signs in any demo account (the shared helper knows Drammen's only). */
-async function signInAs(page: Page, email: string): Promise<void> {
-  await page.goto('/logg-inn');
-  await pageReady(page);
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(PASSWORD);
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
-  await pageReady(page);
-}
-
 async function as(email: string, options: { language?: 'nb' | 'en'; width?: number } = {}) {
   const context = await newContext(browser, app.url, options);
   const page = await context.newPage();
-  await signInAs(page, email);
+  await signIn(page, email);
   return { context, page };
 }
 
