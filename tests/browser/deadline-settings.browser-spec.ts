@@ -67,7 +67,7 @@ describe('deadline settings: working days and reminders', () => {
     await reminder.fill('2');
     await form.getByRole('radio', { name: 'Arbeidsdager' }).check();
     await form.getByRole('button', { name: 'Lagre' }).click();
-    await form.getByText('Lagret.').waitFor();
+    await form.getByRole('status').getByText('Lagret.', { exact: true }).waitFor();
     await expectNoAxeViolations(page);
     await shot(page, 'deadline-settings-nb-1280');
 
@@ -93,7 +93,7 @@ describe('deadline settings: working days and reminders', () => {
     await reminder.fill('0');
     await form.getByRole('radio', { name: 'Calendar days' }).check();
     await form.getByRole('button', { name: 'Save' }).click();
-    await form.getByText('Saved.').waitFor();
+    await form.getByRole('status').getByText('Saved.', { exact: true }).waitFor();
     // Nothing wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectNoAxeViolations(page);
