@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TerminusModule } from '@nestjs/terminus';
 import type { Logger } from 'pino';
@@ -112,7 +113,12 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
           // @apollo/server's CJS and ESM typings differ only in a private brand; the objects are the same.
-          plugins: limits.plugins as unknown as ApolloDriverConfig['plugins'],
+          // Answers are per person and never cached, so Apollo's cache-control plugin (installed unless disabled) would
+          // only work out a cache policy for every field of every answer, and throw it away.
+          plugins: [
+            ApolloServerPluginCacheControlDisabled(),
+            ...limits.plugins,
+          ] as unknown as ApolloDriverConfig['plugins'],
           validationRules: limits.validationRules,
           context: ({ req, res }: GraphQLRequestContext) => ({ req, res }),
           formatError: formatError(runtime.logger),
