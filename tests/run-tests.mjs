@@ -12,6 +12,8 @@ const vitest = path.join(root, 'node_modules/.bin/vitest');
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idehub-test-report-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedSteps = [];
+/** Each failed test (or file that failed to load), with the first lines of its error, repeated at the very end. */
+const failures = [];
 
 function run(name, command, args, { report } = {}) {
   console.log(`\n=== ${name}`);
@@ -25,9 +27,30 @@ function run(name, command, args, { report } = {}) {
     totals.passed += r.numPassedTests ?? 0;
     totals.failed += r.numFailedTests ?? 0;
     totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    failures.push(...failuresIn(r, name));
   }
   if (result.status !== 0) failedSteps.push(name);
   return result.status === 0;
+}
+
+/** The failed tests of a Vitest JSON report, and the files that failed without a failed test (a crash, a hook). */
+function failuresIn(report, step) {
+  const found = [];
+  for (const file of report.testResults ?? []) {
+    const where = path.relative(root, file.name);
+    const failed = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+    for (const t of failed) found.push({ step, what: `${where} › ${t.fullName}`, error: t.failureMessages?.[0] });
+    if (!failed.length && file.status === 'failed') found.push({ step, what: where, error: file.message });
+  }
+  return found;
+}
+
+function firstLines(text, count) {
+  const stripped = String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  return stripped
+    .split('\n')
+    .filter((line) => line.trim() && !line.includes('node_modules/'))
+    .slice(0, count);
 }
 
 const extra = process.argv.slice(2);
@@ -51,6 +74,14 @@ if (!extra.length && tiers.has('browser')) {
 }
 
 fs.rmSync(reportDir, { recursive: true, force: true });
+// Repeated last, so that a log cut to its tail still says what failed and why.
+if (failures.length) {
+  console.log(`\nFailed tests (${failures.length}):`);
+  for (const f of failures) {
+    console.log(`  ✗ [${f.step}] ${f.what}`);
+    for (const line of firstLines(f.error, 6)) console.log(`      ${line}`);
+  }
+}
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedSteps.length ? 1 : 0);
