@@ -241,4 +241,25 @@ describe('the inbox filters on the server', () => {
     expect(ids(next.suggestions)).toEqual(ids(again.suggestions).slice(19, 39));
     expect(next.totalCount).toBe(first.totalCount - 1);
   });
+
+  it('pages in order, each once, through deadlines and submissions that differ only in microseconds', async () => {
+    // Written by SQL (an import, another tool), not by the app: timestamps with microseconds, several in one
+    // millisecond. The cursor carries milliseconds; the order (and its index) cuts to them, so no page repeats or
+    // skips one of these, whatever the page size.
+    await app.db.query(
+      `insert into suggestion (municipality_id, unit_id, submitter_id, title, description, status, submitted_at,
+              response_due_at, version)
+       select u.municipality_id, u.id, p.id, $3 || 'mikro ' || g, 'Beskrivelse', 'SUBMITTED',
+              $4::timestamptz - interval '9 days' + (g % 3) * interval '1 microsecond',
+              $4::timestamptz - interval '2 days' + g * interval '7 microseconds', 1
+         from unit u, person p, generate_series(1, 9) g where u.id = $1 and p.email = $2`,
+      [unit['Hjemmetjenesten'], D('ansatt'), PREFIX, NOW.toISOString()],
+    );
+    for (const first of [1, 2, 4]) {
+      const { items, mine } = await all(t.kommunalsjef, { overdue: true }, first);
+      expect(mine.filter((m) => m.startsWith('mikro')).sort()).toEqual(names(1, 9).map((n) => `mikro ${n}`));
+      const due = items.map((i) => Date.parse(i.responseDueAt!));
+      expect(due).toEqual([...due].sort((a, b) => a - b));
+    }
+  });
 });

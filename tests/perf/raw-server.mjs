@@ -129,9 +129,10 @@ const routes = {
       },
     };
   },
+  // Ordered by the keys IDX_suggestion_inbox_order holds, as the app is (api/src/suggestions/inbox-query.ts).
   async inbox(v, q) {
     const first = Number(q.get('first') ?? 100);
-    const where = `s.municipality_id = $1 and s.unit_id = any($4) and s.status::text = any($5)`;
+    const where = `s.municipality_id = $1 and s.unit_id = any($4) and s.status = any($5::suggestion_status[])`;
     const [counts, page] = await Promise.all([
       pool.query(
         `select count(*)::int as open, count(*) filter (where s.response_due_at <= now())::int as overdue,
@@ -142,7 +143,8 @@ const routes = {
       ),
       pool.query(
         `select ${CARD(P)} from ${FROM} where ${where}
-          order by s.response_due_at asc nulls last, s.submitted_at asc limit $6`,
+          order by coalesce(date_trunc('milliseconds', s.response_due_at at time zone 'UTC'), 'infinity'::timestamp),
+                   date_trunc('milliseconds', s.submitted_at at time zone 'UTC'), s.id limit $6`,
         [...params(v), OPEN, first],
       ),
     ]);

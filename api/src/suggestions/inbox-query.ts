@@ -9,13 +9,17 @@ export const DAY_MS = 86_400_000;
 /**
  * The inbox's order as SQL keys (alias `s`): overdue first, then by due date (none last), then
  * submitted, then id. Timestamps are cut to milliseconds so a cursor made from JavaScript dates
- * matches the order exactly.
+ * matches the order exactly, in UTC so that the keys are immutable and IDX_suggestion_inbox_order
+ * holds them (the same expressions, character for character in meaning).
  */
 export const INBOX_ORDER = [
-  `coalesce(date_trunc('milliseconds', s.response_due_at), 'infinity'::timestamptz)`,
-  `date_trunc('milliseconds', s.submitted_at)`,
+  `coalesce(date_trunc('milliseconds', s.response_due_at at time zone 'UTC'), 'infinity'::timestamp)`,
+  `date_trunc('milliseconds', s.submitted_at at time zone 'UTC')`,
   's.id',
 ];
+
+/** A cursor's values compared with INBOX_ORDER's keys (named parameters cursorDue, cursorAt, cursorId). */
+export const INBOX_CURSOR_KEYS = `(:cursorDue::timestamptz at time zone 'UTC', :cursorAt::timestamptz at time zone 'UTC', :cursorId::uuid)`;
 
 /** Where the last suggestion of a page stands in INBOX_ORDER. */
 export interface InboxCursor {

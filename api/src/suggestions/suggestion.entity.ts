@@ -32,6 +32,8 @@ import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
 // The inbox: open suggestions of a municipality's units with what its counts, filters and order read, so that
 // they come from the index alone (INCLUDE; kept by the migrations only).
 @Index('IDX_suggestion_inbox', { synchronize: false })
+// The inbox's page in its own order (INBOX_ORDER), for leaders over many units (kept by the migrations only).
+@Index('IDX_suggestion_inbox_order', { synchronize: false })
 // «Tildelt meg» in the inbox: what is assigned to one person, by due date (few rows have an owner).
 @Index('IDX_suggestion_owner_due', ['ownerId', 'responseDueAt'], { where: `"owner_id" IS NOT NULL` })
 export class SuggestionEntity {

@@ -52,7 +52,15 @@ import { FocusAreaEntity } from '../focus-areas/focus-area.entity';
 import { focusAreaCovers, isFocusAreaOpen } from '../focus-areas/focus-area.rules';
 import { SuggestionStatus } from './suggestion-status.enum';
 import { InboxFilter } from './dtos/inbox.inputs';
-import { DAY_MS, decodeInboxCursor, encodeInboxCursor, INBOX_ORDER, inboxFilterSql, inTreeOrder } from './inbox-query';
+import {
+  DAY_MS,
+  decodeInboxCursor,
+  encodeInboxCursor,
+  INBOX_CURSOR_KEYS,
+  INBOX_ORDER,
+  inboxFilterSql,
+  inTreeOrder,
+} from './inbox-query';
 import { RespondToSuggestionInput, SubmitSuggestionInput, SuggestionFilter } from './dtos/suggestion.inputs';
 
 const SUGGESTION_OPEN_STATUSES = [
@@ -310,18 +318,16 @@ export class SuggestionsService {
       .addSelect('count(*) filter (where s.first_response_at is null)::int', 'unanswered')
       .addSelect(`count(*) filter (where ${matching.sql})::int`, 'totalCount')
       .setParameters({ now, soon, ...matching.params });
-    // The page's ids first, ordered from the covering index of open suggestions (IDX_suggestion_inbox) alone;
-    // then only those rows are read, instead of every open suggestion of the units to sort them.
+    // The page's ids first, from an index alone: walking the open suggestions in the inbox's order
+    // (IDX_suggestion_inbox_order) for a leader over many units, or by unit (IDX_suggestion_inbox) and a small sort
+    // for a leader of a few; then only those rows are read.
     const pageIds = base().select('s.id').andWhere(matching.sql, matching.params);
     if (cursor) {
-      pageIds.andWhere(
-        `(${INBOX_ORDER.join(', ')}) > (:cursorDue::timestamptz, :cursorAt::timestamptz, :cursorId::uuid)`,
-        {
-          cursorDue: cursor.due ?? 'infinity',
-          cursorAt: cursor.at,
-          cursorId: cursor.id,
-        },
-      );
+      pageIds.andWhere(`(${INBOX_ORDER.join(', ')}) > ${INBOX_CURSOR_KEYS}`, {
+        cursorDue: cursor.due ?? 'infinity',
+        cursorAt: cursor.at,
+        cursorId: cursor.id,
+      });
     }
     for (const [i, key] of INBOX_ORDER.entries()) pageIds[i ? 'addOrderBy' : 'orderBy'](key, 'ASC');
     pageIds.limit(limit + 1);
