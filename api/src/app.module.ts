@@ -120,6 +120,7 @@ export class AppModule {
             ...limits.plugins,
           ] as unknown as ApolloDriverConfig['plugins'],
           validationRules: limits.validationRules,
+          transformSchema: limits.transformSchema,
           context: ({ req, res }: GraphQLRequestContext) => ({ req, res }),
           formatError: formatError(runtime.logger),
         }),

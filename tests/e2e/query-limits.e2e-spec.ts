@@ -2,14 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApolloServer } from '@apollo/server';
-import { buildSchema, DocumentNode, print, validate, GraphQLError } from 'graphql';
+import { buildSchema, DocumentNode, print, validate, GraphQLError, GraphQLObjectType } from 'graphql';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import * as webDocuments from '../../web/src/gql/graphql';
-import { QUERY_LIMITS, queryLimits, timeBudgetPlugin } from '../../api/src/common/query-limits';
+import { QUERY_LIMITS, queryLimits, timeBudget } from '../../api/src/common/query-limits';
 import { codeOf, startTestApp, TestApp } from '../support/test-app';
 
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, '../../api/schema.gql'), 'utf8'));
@@ -56,25 +56,26 @@ describe('query limits: the web app fits with room to spare', () => {
 });
 
 describe('time budget', () => {
+  const slowServer = (budgetMs: number) => {
+    const budget = timeBudget(budgetMs);
+    let resolved = 0;
+    const schema = buildSchema('type Slow { n: Int! next: Slow }  type Query { slow: Slow }');
+    (schema.getType('Query') as GraphQLObjectType).getFields().slow.resolve = () => ({ n: 0 });
+    (schema.getType('Slow') as GraphQLObjectType).getFields().next.resolve = async (parent: { n: number }) => {
+      resolved++;
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      return { n: parent.n + 1 };
+    };
+    const server = new ApolloServer({ schema: budget.transformSchema(schema), plugins: [budget.plugin] });
+    return { server, resolved: () => resolved };
+  };
+  const TEN_DEEP = '{ slow { next { next { next { next { next { next { next { next { next { n } } } } } } } } } } }';
+
   it('stops resolving fields once a request has used its budget', async () => {
-    const server = new ApolloServer({
-      typeDefs: 'type Slow { n: Int! next: Slow }  type Query { slow: Slow }',
-      resolvers: {
-        Query: { slow: () => ({ n: 0 }) },
-        Slow: {
-          next: async (parent: { n: number }) => {
-            await new Promise((resolve) => setTimeout(resolve, 40));
-            return { n: parent.n + 1 };
-          },
-        },
-      },
-      plugins: [timeBudgetPlugin(100)],
-    });
+    const { server, resolved } = slowServer(100);
     await server.start();
     const started = Date.now();
-    const res = await server.executeOperation({
-      query: '{ slow { next { next { next { next { next { next { next { next { next { n } } } } } } } } } } }',
-    });
+    const res = await server.executeOperation({ query: TEN_DEEP });
     const elapsed = Date.now() - started;
     await server.stop();
     expect(res.body.kind).toBe('single');
@@ -83,6 +84,24 @@ describe('time budget', () => {
     expect(errors?.[0]?.message).toMatch(/took longer than 100 ms/);
     // Without the budget this takes 10 × 40 ms; with it, it stops after about 100 ms.
     expect(elapsed).toBeLessThan(300);
+    expect(resolved()).toBeLessThan(6);
+  });
+
+  it('gives each request its own budget (a new request is not refused for an earlier one)', async () => {
+    // Each request takes about 80 ms of its 150; together, with the pause, they take over 150.
+    const { server, resolved } = slowServer(150);
+    await server.start();
+    const first = await server.executeOperation({ query: '{ slow { next { next { n } } } }' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = await server.executeOperation({ query: '{ slow { next { next { n } } } }' });
+    await server.stop();
+    for (const res of [first, second]) {
+      expect(res.body.kind === 'single' ? res.body.singleResult.errors : 'incremental').toBeUndefined();
+      expect(res.body.kind === 'single' ? res.body.singleResult.data : undefined).toEqual({
+        slow: { next: { next: { n: 2 } } },
+      });
+    }
+    expect(resolved()).toBe(4);
   });
 });
 
