@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { Viewer } from '../common/viewer';
-import { PersonEntity } from '../organisation/person.entity';
 import { escalationPathIn, nearestLeadersIn } from '../organisation/nearest-leaders';
 import { LeaderDirectory, OrganisationService, PersonRef } from '../organisation/organisation.service';
 import { ResponseEntity } from './response.entity';
 import { AnswerRatingEntity } from './answer-rating.entity';
 import { SuggestionEntity } from './suggestion.entity';
+import { entitiesFromRaw } from '../database/plain-rows';
 
 export type { PersonRef };
 
@@ -37,8 +37,9 @@ export class SuggestionLoaders {
     return ids.map((id) => byId.get(id) ?? 0);
   });
 
-  readonly person = new DataLoader<string, PersonEntity | null>(async (ids) => {
-    const rows = await this.db.manager.find(PersonEntity, { where: { id: In([...ids]) } });
+  /** Names of people, as cards and answers show them. */
+  readonly person = new DataLoader<string, PersonRef | null>(async (ids) => {
+    const rows: PersonRef[] = await this.db.query(`select id, name from person where id = any($1::uuid[])`, [ids]);
     const byId = new Map(rows.map((p) => [p.id, p]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -117,32 +118,39 @@ export class SuggestionLoaders {
   }
 
   /**
-   * Reads a page of suggestion cards with what every card shows beside its own columns, the submitter, the
-   * assignee and the support count, in the page's own statement, and keeps them in this request's loaders (so
-   * `submitterName`, `owner`, `owedBy` of an assigned card and `supportCount` run no statement of their own). The visibility rules still apply where the fields are
-   * resolved: this only saves the reads.
+   * Reads a page of suggestion cards with what every card shows beside its own columns, the submitter's and the
+   * assignee's names and the support count, in the page's own statement, and keeps them in this request's loaders
+   * (so `submitterName`, `owner`, `owedBy` of an assigned card and `supportCount` run no statement of their own). The
+   * visibility rules still apply where the fields are resolved: this only saves the reads. The rows become entities
+   * by copying (entitiesFromRaw), not through TypeORM's result transformer.
    */
   async readCards(page: SelectQueryBuilder<SuggestionEntity>): Promise<SuggestionEntity[]> {
     const alias = page.alias;
-    const { entities, raw } = await page
-      .leftJoinAndSelect(`${alias}.submitter`, 'card_submitter')
-      .leftJoinAndSelect(`${alias}.owner`, 'card_owner')
+    const raw = await page
+      .leftJoin(`${alias}.submitter`, 'card_submitter')
+      .leftJoin(`${alias}.owner`, 'card_owner')
+      .addSelect('card_submitter.name', 'card_submitter_name')
+      .addSelect('card_owner.name', 'card_owner_name')
       .addSelect(`(select count(*) from support x where x.suggestion_id = ${alias}.id)::int`, 'card_support_count')
-      .getRawAndEntities<Record<string, unknown>>();
-    const supportCounts = new Map(raw.map((r) => [r[`${alias}_id`] as string, r.card_support_count as number]));
-    for (const s of entities) {
-      const count = supportCounts.get(s.id);
-      if (count !== undefined) this.supportCount.prime(s.id, count);
-      if (s.submitter) this.person.prime(s.submitterId, s.submitter);
-      if (s.owner && s.ownerId) this.person.prime(s.ownerId, s.owner);
-    }
+      .getRawMany<Record<string, unknown>>();
+    const entities = entitiesFromRaw(this.db, SuggestionEntity, alias, raw);
+    entities.forEach((s, i) => {
+      const row = raw[i];
+      this.supportCount.prime(s.id, row.card_support_count as number);
+      if (row.card_submitter_name !== null) {
+        this.person.prime(s.submitterId, { id: s.submitterId, name: row.card_submitter_name as string });
+      }
+      if (s.ownerId && row.card_owner_name !== null) {
+        this.person.prime(s.ownerId, { id: s.ownerId, name: row.card_owner_name as string });
+      }
+    });
     return entities;
   }
 
   /** People by id, sorted by name (as SuggestionsService.people), missing ones left out. */
-  async people(ids: string[]): Promise<PersonEntity[]> {
+  async people(ids: string[]): Promise<PersonRef[]> {
     const found = await this.person.loadMany([...new Set(ids)]);
-    return found.filter((p): p is PersonEntity => !!p && !(p instanceof Error)).sort(compareNames);
+    return found.filter((p): p is PersonRef => !!p && !(p instanceof Error)).sort(compareNames);
   }
 }
 
