@@ -28,6 +28,8 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# The heap limit of `npm start` (package.json): V8 collects before the heap passes it, so the process stays
-# under about 400 MB under load (docs/performance.md); the largest organisation import fits within it.
-CMD ["node", "--max-old-space-size=256", "api/dist/api/src/main.js"]
+# The heap flags of `npm start` (package.json): V8 collects before the heap passes 256 MB, so the process stays
+# under about 400 MB under load (docs/performance.md), and the largest organisation import fits within it; a young
+# generation of 16 MB semi-spaces (V8 picks 8 for that heap) lets a request's short-lived objects die young instead
+# of being promoted and collected again (an inbox of 100 cards: 52–59 → 67 % of the raw server's throughput).
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=16", "api/dist/api/src/main.js"]
