@@ -114,6 +114,27 @@ describe('compression and caching', () => {
     expect(decode(answer)).toContain('<div id="root">');
   });
 
+  it('a hashed asset keeps the headers that protect it and drops those only a page needs; the page keeps them all', async () => {
+    for (const accept of ['br', '']) {
+      for (const file of [ASSET, '/assets/small-Zz99.css']) {
+        const asset = await send(app.url + file, { headers: accept ? { 'accept-encoding': accept } : {} });
+        expect(asset.status).toBe(200);
+        expect(asset.headers['x-content-type-options']).toBe('nosniff');
+        expect(asset.headers['cross-origin-resource-policy']).toBe('same-origin');
+        for (const documentOnly of ['content-security-policy', 'x-frame-options', 'strict-transport-security'])
+          expect(asset.headers[documentOnly], `${file} ${documentOnly}`).toBeUndefined();
+      }
+    }
+    const page = await send(`${app.url}/forslag`, { headers: { accept: 'text/html' } });
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    expect(page.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+    // A missing asset is an error page from the server: it keeps the page's headers.
+    const missing = await send(`${app.url}/assets/nothing-here.js`, {});
+    expect(missing.status).toBe(404);
+    expect(missing.headers['content-security-policy']).toMatch(/default-src 'self'/);
+  });
+
   it('a deep link to a page preloads that page’s chunks (not the ones index.html already loads)', async () => {
     const list = decode(await send(`${app.url}/forslag`, { headers: { accept: 'text/html' } }));
     expect(list).toContain('<link rel="modulepreload" crossorigin href="/assets/suggestions-page-S1.js">');

@@ -25,7 +25,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || (args.includes('--runs') ? 1 : 3);
 const FAST = args.includes('--fast');
-const VERBOSE = args.includes('--verbose'); // no throttling: to compare
+const VERBOSE = args.includes('--verbose'); // every request and answer, with its encoding and header size
 const SLOW_3G = { offline: false, latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 const CPU_SLOWDOWN = 4;
 const QUIET_MS = 2000;
@@ -127,7 +127,18 @@ async function measure(page, cdp, url) {
     if (VERBOSE)
       console.log(`  ${((Date.now() - t0) / 1000).toFixed(2)} s  ← ${e.encodedDataLength ?? 'failed'} bytes`);
   };
+  const onResponse = (e) => {
+    if (!VERBOSE) return;
+    const headers = Object.entries(e.response.headers);
+    const headerBytes = headers.reduce((n, [k, v]) => n + k.length + String(v).length + 4, 0);
+    console.log(
+      `  ${((Date.now() - t0) / 1000).toFixed(2)} s  ← headers of ${e.response.url.replace(url, '')}: ` +
+        `${e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? 'identity'}, ` +
+        `${headers.length} headers, ${headerBytes} bytes`,
+    );
+  };
   cdp.on('Network.requestWillBeSent', onSent);
+  cdp.on('Network.responseReceived', onResponse);
   cdp.on('Network.loadingFinished', onDone);
   cdp.on('Network.loadingFailed', onDone);
   await page.goto(`${url}/forslag`, { waitUntil: 'commit' });
@@ -143,6 +154,7 @@ async function measure(page, cdp, url) {
     const quietSince = Math.max(lastLongTask, listAt);
     if (now - quietSince >= QUIET_MS && inFlight === 0 && Date.now() - lastNetwork >= QUIET_MS) {
       cdp.off('Network.requestWillBeSent', onSent);
+      cdp.off('Network.responseReceived', onResponse);
       cdp.off('Network.loadingFinished', onDone);
       cdp.off('Network.loadingFailed', onDone);
       return { list: listAt, tti: quietSince, bytes, requests };
