@@ -4,13 +4,13 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver } from '@nestjs/apollo';
 import cookieParser from 'cookie-parser';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { AppConfig } from './config/app-config';
 import { Clock, SystemClock } from './common/clock';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './database/embedded-postgres';
 import { migrateDatabase } from './database/migrate';
-import { createLogger, PinoNestLogger, requestForLog, responseForLog, scrubSecrets } from './logging/logger';
+import { createLogger, PinoNestLogger } from './logging/logger';
+import { accessLog } from './logging/access-log';
 import { applySecurityHeaders } from './common/security-headers';
 import { requireSameSiteForCookieGets } from './common/same-site';
 import { serveWebApp } from './web/serve-web';
@@ -67,16 +67,7 @@ export async function startIdehub(config: AppConfig, options: StartOptions = {})
     express.disable('x-powered-by');
     // Behind a reverse proxy, TRUST_PROXY makes req.ip, req.secure and req.protocol those of the client.
     if (config.trustProxy !== false) express.set('trust proxy', config.trustProxy);
-    app.use(
-      pinoHttp({
-        logger,
-        autoLogging: { ignore: (req) => req.url === '/health' },
-        // Denied and refused requests are expected traffic, not faults of the server.
-        customLogLevel: (_req, res, err) =>
-          err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-        serializers: { req: requestForLog, res: responseForLog, err: scrubSecrets },
-      }),
-    );
+    app.use(accessLog(logger, (url) => url === '/health'));
     applySecurityHeaders(app, config);
     app.use(cookieParser());
     app.use('/api', requireSameSiteForCookieGets);

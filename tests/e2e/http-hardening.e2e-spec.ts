@@ -58,6 +58,23 @@ describe('HTTP hardening: logs, headers, cookies, downloads', () => {
     expect(log).not.toContain('hemmelig-2');
   });
 
+  it('writes one access line per request, with method, address, status and time; none for /health', async () => {
+    lines.length = 0;
+    await app.http().get('/api/stories.csv').set('authorization', `Bearer ${token}`);
+    await app.http().get('/health');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const access = lines.map((line) => JSON.parse(line)).filter((l) => l.msg === 'request completed');
+    expect(access).toHaveLength(1);
+    expect(access[0]).toMatchObject({
+      level: 30,
+      req: { method: 'GET', url: '/api/stories.csv' },
+      res: { statusCode: 200 },
+    });
+    expect(access[0].req.headers.authorization).toBe('[redacted]');
+    expect(access[0].req.remoteAddress).toMatch(/127\.0\.0\.1/);
+    expect(typeof access[0].responseTime).toBe('number');
+  });
+
   it('logs denied requests at info or warn, never at error', async () => {
     lines.length = 0;
     expect(codeOf(await app.gql('{ me { id } }'))).toBe('UNAUTHENTICATED');
