@@ -7,6 +7,8 @@ import {
   pageReady,
   PASSWORD,
   type RunningApp,
+  screenshot,
+  signIn,
   startAppUnderTest,
 } from './support/browser';
 
@@ -98,5 +100,25 @@ describe('keyboard only', () => {
     expect(await page.locator('h1').textContent()).toBe(title);
     expect(await page.getByText('Takk! Forslaget er sendt inn.').isVisible()).toBe(true);
     await context.close();
+  });
+
+  it('opening a suggestion from the list puts focus on its heading once it has loaded', async () => {
+    for (const width of [360, 1280]) {
+      const context = await newContext(browser, app.url, { width });
+      const page = await context.newPage();
+      await signIn(page, ACCOUNTS.staff);
+      await page.goto('/forslag');
+      await pageReady(page);
+      const card = page.locator('.suggestion-card a').first();
+      const title = (await card.textContent())!.trim();
+      await card.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => /^\/forslag\/[^/]+$/.test(url.pathname));
+      await pageReady(page);
+      await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(title);
+      await screenshot(page, `keyboard-suggestion-heading-focus-${width}`);
+      await context.close();
+    }
   });
 });

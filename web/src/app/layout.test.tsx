@@ -1,4 +1,4 @@
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, lazy, useEffect, useState } from 'react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -96,5 +96,79 @@ describe('Layout', () => {
     const heading = await screen.findByRole('heading', { level: 1, name: 'Senere' });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('puts focus on a page heading that comes after its data (a suggestion opened from the list)', async () => {
+    const user = userEvent.setup();
+    let arrive!: () => void;
+    function Later() {
+      const [loaded, setLoaded] = useState(false);
+      useEffect(() => {
+        arrive = () => setLoaded(true);
+      }, []);
+      return loaded ? <Page title="Forslaget" /> : <p>Henter …</p>;
+    }
+    render(
+      <MockedProvider mocks={mocks} cache={createCache()}>
+        <TestRouter location={testLocation('/')}>
+          <Layout>
+            <Switch>
+              <Route path="/">
+                <Page title="Listen">
+                  <Link to="/forslag/1">Åpne</Link>
+                </Page>
+              </Route>
+              <Route path="/forslag/1">
+                <Later />
+              </Route>
+            </Switch>
+          </Layout>
+        </TestRouter>
+      </MockedProvider>,
+    );
+    await user.click(await screen.findByRole('link', { name: 'Åpne' }));
+    await screen.findByText('Henter …');
+    expect(document.body).toHaveFocus();
+    await act(async () => arrive());
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Forslaget' });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('leaves focus where the person put it while the page was loading', async () => {
+    const user = userEvent.setup();
+    let arrive!: () => void;
+    function Later() {
+      const [loaded, setLoaded] = useState(false);
+      useEffect(() => {
+        arrive = () => setLoaded(true);
+      }, []);
+      return loaded ? <Page title="Forslaget" /> : <p>Henter …</p>;
+    }
+    render(
+      <MockedProvider mocks={mocks} cache={createCache()}>
+        <TestRouter location={testLocation('/')}>
+          <Layout>
+            <Switch>
+              <Route path="/">
+                <Page title="Listen">
+                  <Link to="/forslag/1">Åpne</Link>
+                </Page>
+              </Route>
+              <Route path="/forslag/1">
+                <Later />
+              </Route>
+            </Switch>
+          </Layout>
+        </TestRouter>
+      </MockedProvider>,
+    );
+    await user.click(await screen.findByRole('link', { name: 'Åpne' }));
+    await screen.findByText('Henter …');
+    await user.tab();
+    const chosen = document.activeElement;
+    expect(chosen).not.toBe(document.body);
+    await act(async () => arrive());
+    await screen.findByRole('heading', { level: 1, name: 'Forslaget' });
+    expect(document.activeElement).toBe(chosen);
   });
 });

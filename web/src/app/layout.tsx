@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { Loading } from '@/components/feedback';
@@ -27,12 +27,6 @@ function focusPageTitle(): boolean {
   return !!heading && document.activeElement === heading;
 }
 
-/** «Laster …» while a page's chunk loads; `onLoaded` runs when the page takes its place. */
-function PageLoading({ onLoaded }: { onLoaded: () => void }) {
-  useEffect(() => onLoaded, [onLoaded]);
-  return <Loading />;
-}
-
 /** The frame of every page (router.tsx): header, menu, the page (`children`) and footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -59,21 +53,36 @@ export function Layout({ children }: { children: ReactNode }) {
 
   // After client-side navigation, move focus to the new page's heading so screen-reader and
   // keyboard users start at the content (the skip link stays the first stop on a fresh load).
-  // A page visited for the first time is still loading (its chunk, React.lazy): its heading gets
-  // focus when it replaces «Laster …».
-  const headingPending = useRef(false);
+  // A page may show its heading later: the first visit loads its chunk (React.lazy, «Laster …»),
+  // and a page such as one suggestion waits for its data. Until the heading is there, the page is
+  // watched for it; the watch ends when it is focused, when the person has moved focus themselves,
+  // or after 15 s.
   useEffect(() => {
     setMenuOpen(false);
-    headingPending.current = false;
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    headingPending.current = !focusPageTitle();
+    if (focusPageTitle()) return;
+    // What had focus when the page changed (the link followed, or nothing): anything else is the person's choice.
+    const before = document.activeElement;
+    const watch = new MutationObserver(() => {
+      const active = document.activeElement;
+      if ((active && active !== document.body && active !== before) || focusPageTitle()) stop();
+    });
+    const timeout = window.setTimeout(() => stop(), 15_000);
+    function stop() {
+      watch.disconnect();
+      window.clearTimeout(timeout);
+    }
+    watch.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'style'],
+    });
+    return stop;
   }, [pathname]);
-  const onPageLoaded = useCallback(() => {
-    if (headingPending.current && focusPageTitle()) headingPending.current = false;
-  }, []);
 
   const items: NavItem[] = [
     { to: '/', key: 'nav.home', show: true },
@@ -160,7 +169,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1}>
         {/* Pages are lazy (router.tsx): «Laster …» while a page's chunk loads, as while the session is checked. */}
         <PageErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<PageLoading onLoaded={onPageLoaded} />}>{children}</Suspense>
+          <Suspense fallback={<Loading />}>{children}</Suspense>
         </PageErrorBoundary>
       </main>
       <footer className="site-footer">
