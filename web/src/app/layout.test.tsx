@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, useEffect, useState } from 'react';
+import { type ComponentType, lazy, type ReactNode, useEffect, useState } from 'react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -38,6 +38,26 @@ const mocks = [
   { request: { query: UnreadCountQuery }, result: { data: { unreadCount: 3 } }, maxUsageCount: 5 },
 ];
 
+/** A first page with a link «Videre» to /senere, which shows `later`, in the layout. */
+function renderTwoPages(later: ReactNode) {
+  render(
+    <MockedProvider mocks={mocks} cache={createCache()}>
+      <TestRouter location={testLocation('/')}>
+        <Layout>
+          <Switch>
+            <Route path="/">
+              <Page title="Først">
+                <Link to="/senere">Videre</Link>
+              </Page>
+            </Route>
+            <Route path="/senere">{later}</Route>
+          </Switch>
+        </Layout>
+      </TestRouter>
+    </MockedProvider>,
+  );
+}
+
 describe('Layout', () => {
   beforeEach(async () => {
     await i18n.changeLanguage('nb');
@@ -70,24 +90,7 @@ describe('Layout', () => {
     const user = userEvent.setup();
     let load!: (page: { default: ComponentType }) => void;
     const Later = lazy(() => new Promise<{ default: ComponentType }>((resolve) => (load = resolve)));
-    render(
-      <MockedProvider mocks={mocks} cache={createCache()}>
-        <TestRouter location={testLocation('/')}>
-          <Layout>
-            <Switch>
-              <Route path="/">
-                <Page title="Først">
-                  <Link to="/senere">Videre</Link>
-                </Page>
-              </Route>
-              <Route path="/senere">
-                <Later />
-              </Route>
-            </Switch>
-          </Layout>
-        </TestRouter>
-      </MockedProvider>,
-    );
+    renderTwoPages(<Later />);
     await user.click(await screen.findByRole('link', { name: 'Videre' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Laster …');
     expect(screen.queryByRole('heading', { name: 'Først' })).not.toBeInTheDocument();
@@ -98,76 +101,40 @@ describe('Layout', () => {
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
-  it('puts focus on a page heading that comes after its data (a suggestion opened from the list)', async () => {
-    const user = userEvent.setup();
-    let arrive!: () => void;
+  /** The second page shows «Henter …» until the test calls `arrive()`, then its heading. */
+  function lateHeading() {
+    const late = { arrive: () => {} };
     function Later() {
       const [loaded, setLoaded] = useState(false);
       useEffect(() => {
-        arrive = () => setLoaded(true);
+        late.arrive = () => setLoaded(true);
       }, []);
       return loaded ? <Page title="Forslaget" /> : <p>Henter …</p>;
     }
-    render(
-      <MockedProvider mocks={mocks} cache={createCache()}>
-        <TestRouter location={testLocation('/')}>
-          <Layout>
-            <Switch>
-              <Route path="/">
-                <Page title="Listen">
-                  <Link to="/forslag/1">Åpne</Link>
-                </Page>
-              </Route>
-              <Route path="/forslag/1">
-                <Later />
-              </Route>
-            </Switch>
-          </Layout>
-        </TestRouter>
-      </MockedProvider>,
-    );
-    await user.click(await screen.findByRole('link', { name: 'Åpne' }));
+    renderTwoPages(<Later />);
+    return late;
+  }
+
+  it('puts focus on a page heading that comes after its data (a suggestion opened from the list)', async () => {
+    const user = userEvent.setup();
+    const late = lateHeading();
+    await user.click(await screen.findByRole('link', { name: 'Videre' }));
     await screen.findByText('Henter …');
     expect(document.body).toHaveFocus();
-    await act(async () => arrive());
+    await act(async () => late.arrive());
     const heading = await screen.findByRole('heading', { level: 1, name: 'Forslaget' });
     await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('leaves focus where the person put it while the page was loading', async () => {
     const user = userEvent.setup();
-    let arrive!: () => void;
-    function Later() {
-      const [loaded, setLoaded] = useState(false);
-      useEffect(() => {
-        arrive = () => setLoaded(true);
-      }, []);
-      return loaded ? <Page title="Forslaget" /> : <p>Henter …</p>;
-    }
-    render(
-      <MockedProvider mocks={mocks} cache={createCache()}>
-        <TestRouter location={testLocation('/')}>
-          <Layout>
-            <Switch>
-              <Route path="/">
-                <Page title="Listen">
-                  <Link to="/forslag/1">Åpne</Link>
-                </Page>
-              </Route>
-              <Route path="/forslag/1">
-                <Later />
-              </Route>
-            </Switch>
-          </Layout>
-        </TestRouter>
-      </MockedProvider>,
-    );
-    await user.click(await screen.findByRole('link', { name: 'Åpne' }));
+    const late = lateHeading();
+    await user.click(await screen.findByRole('link', { name: 'Videre' }));
     await screen.findByText('Henter …');
     await user.tab();
     const chosen = document.activeElement;
     expect(chosen).not.toBe(document.body);
-    await act(async () => arrive());
+    await act(async () => late.arrive());
     await screen.findByRole('heading', { level: 1, name: 'Forslaget' });
     expect(document.activeElement).toBe(chosen);
   });
