@@ -13,9 +13,8 @@ import { queryLimits } from './common/query-limits';
 import { makeDateTimeStrict } from './common/date-time.scalar';
 import { ExpectedErrorFilter } from './common/expected-error.filter';
 import { validationPipe } from './common/validation';
-import { PatientIdentifierInterceptor } from './common/patient-identifier.interceptor';
-import { InputTextInterceptor } from './common/input-text.interceptor';
-import { MutationRateLimitInterceptor } from './common/mutation-rate-limit.interceptor';
+import { GraphQLInputInterceptor } from './common/graphql-input.interceptor';
+import { MutationRateLimiter } from './common/mutation-rate-limiter';
 import { GraphQLRequestContext } from './common/viewer';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
@@ -139,9 +138,8 @@ export class AppModule {
         { provide: LOGGER, useValue: runtime.logger },
         { provide: APP_RUNTIME, useValue: runtime },
         { provide: APP_GUARD, useClass: SessionGuard },
-        { provide: APP_INTERCEPTOR, useClass: MutationRateLimitInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: InputTextInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: PatientIdentifierInterceptor },
+        MutationRateLimiter,
+        { provide: APP_INTERCEPTOR, useClass: GraphQLInputInterceptor },
         { provide: APP_PIPE, useValue: validationPipe },
         { provide: APP_FILTER, useClass: ExpectedErrorFilter },
         AuthService,

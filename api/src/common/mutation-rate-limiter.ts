@@ -1,8 +1,6 @@
-import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
-import { GqlExecutionContext } from '@nestjs/graphql';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { rateLimited } from './errors';
-import { GraphQLRequestContext } from './viewer';
 
 interface Bucket {
   tokens: number;
@@ -16,21 +14,13 @@ interface Bucket {
  * Sign-in has its own, stricter limits (AuthService).
  */
 @Injectable()
-export class MutationRateLimitInterceptor implements NestInterceptor {
+export class MutationRateLimiter {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  intercept(context: ExecutionContext, next: CallHandler) {
-    if (context.getType<string>() === 'graphql') {
-      const gql = GqlExecutionContext.create(context);
-      const personId = gql.getContext<GraphQLRequestContext>().req?.viewer?.personId;
-      if (personId && gql.getInfo()?.parentType?.name === 'Mutation') this.take(personId);
-    }
-    return next.handle();
-  }
-
-  private take(personId: string): void {
+  /** Takes a token for one change by this person, or refuses with RATE_LIMITED. */
+  take(personId: string): void {
     const capacity = this.config.mutationRatePerMinute;
     if (capacity <= 0) return;
     const now = Date.now();

@@ -1,5 +1,3 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { GqlExecutionContext } from '@nestjs/graphql';
 import { textProblem } from '@idehub/libs';
 import { badInput, FieldProblem } from './errors';
 
@@ -7,21 +5,14 @@ import { badInput, FieldProblem } from './errors';
 const UNTRIMMED_FIELDS = new Set(['password', 'currentPassword', 'newPassword']);
 
 /**
- * Every text argument of every GraphQL operation, before validation and before any resolver:
- * control characters, NUL bytes and lone surrogates are refused as BAD_USER_INPUT (PostgreSQL
- * would otherwise fail on them), and text is trimmed in place, so every length check that
- * follows counts what will be stored («      x      » is one character, not thirteen).
+ * Every text argument of every GraphQL operation, before validation and before any resolver (GraphQLInputInterceptor):
+ * control characters, NUL bytes and lone surrogates are refused as BAD_USER_INPUT (PostgreSQL would otherwise fail on
+ * them), and text is trimmed in place, so every length check that follows counts what will be stored
+ * («      x      » is one character, not thirteen).
  */
-@Injectable()
-export class InputTextInterceptor implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler) {
-    if (context.getType<string>() === 'graphql') {
-      const args = GqlExecutionContext.create(context).getArgs();
-      const problems = cleanArgs(args);
-      if (problems.length) throw badInput(problems);
-    }
-    return next.handle();
-  }
+export function checkInputText(args: unknown): void {
+  const problems = cleanArgs(args);
+  if (problems.length) throw badInput(problems);
 }
 
 /** Trims strings in place (objects and arrays) and returns what cannot be accepted. */
