@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --database idehub_scale --seconds 8 --connections 50 --only <name> --no-load]`
+// `npm run bench [-- --database idehub_scale --seconds 8 --warmup 3 --connections 50 --only <name> --no-load]`
 //
 // The main reads of the app (GraphQL, as the web app asks them) against a bare node:http + pg
 // server answering the same requests with hand-batched SQL (tests/perf/raw-server.mjs), side by
@@ -19,6 +19,10 @@ import { arg, args } from './cli-args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SECONDS = Number(arg('seconds', '8'));
+// Each server gets the same load for this long before it is measured, and the result is dropped: the app's code is
+// JIT-compiled while it runs, and its first seconds after start ran slower than its steady state (`me`: 43–46 % of
+// the raw server measured cold, 55–58 % warm).
+const WARMUP_SECONDS = Number(arg('warmup', '3'));
 const CONNECTIONS = Number(arg('connections', '50'));
 const base = new URL(process.env.SCALE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/idehub_scale');
 base.pathname = `/${arg('database', base.pathname.slice(1) || 'idehub_scale')}`;
@@ -80,7 +84,10 @@ async function startRaw() {
   return { url, child };
 }
 
-const load = (send) => loadFor(send, { connections: CONNECTIONS, seconds: SECONDS });
+const load = async (send) => {
+  if (WARMUP_SECONDS > 0) await loadFor(send, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
+  return loadFor(send, { connections: CONNECTIONS, seconds: SECONDS });
+};
 
 const app = await startApp();
 const raw = await startRaw();
@@ -107,7 +114,7 @@ try {
   ].filter(([name]) => !args.includes('--no-load') && (!ONLY || name.startsWith(ONLY)));
 
   console.log(
-    `bench: ${DATABASE_URL}, ${CONNECTIONS} connections, ${SECONDS} s per run; ${os.cpus().length} cores, load ${os
+    `bench: ${DATABASE_URL}, ${CONNECTIONS} connections, ${SECONDS} s per run after ${WARMUP_SECONDS} s of warm-up; ${os.cpus().length} cores, load ${os
       .loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
