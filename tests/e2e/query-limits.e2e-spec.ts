@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApolloServer } from '@apollo/server';
 import { buildSchema, DocumentNode, print, validate, GraphQLError, GraphQLObjectType } from 'graphql';
@@ -10,6 +11,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import * as webDocuments from '../../web/src/gql/graphql';
 import { QUERY_LIMITS, queryLimits, timeBudget } from '../../api/src/common/query-limits';
+import { hashToken } from '../../api/src/auth/auth.service';
 import { codeOf, startTestApp, TestApp } from '../support/test-app';
 
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, '../../api/schema.gql'), 'utf8'));
@@ -102,6 +104,33 @@ describe('time budget', () => {
       });
     }
     expect(resolved()).toBe(4);
+  });
+});
+
+describe('time budget in the app', () => {
+  let app: TestApp;
+  let staff: string;
+  beforeAll(async () => {
+    // 1 ms: the list's own resolver starts within it, its cards' fields (after the page's statement) cannot.
+    app = await startTestApp({ demo: true, config: { requestTimeBudgetMs: 1 } });
+    // Signing in is itself a request the budget would stop: the session is written as sign-in writes it.
+    staff = randomUUID();
+    await app.db.query(
+      `insert into session (token_hash, person_id, provider, created_at, expires_at)
+       select $1, id, 'password', now(), now() + interval '1 hour' from person where email = $2`,
+      [hashToken(staff), 'ansatt@drammen.idehub.test'],
+    );
+  }, 120_000);
+  afterAll(() => app?.stop());
+
+  it("applies to the app's own resolvers (the schema is wrapped), with a message that says what to do", async () => {
+    const res = await app.gql(
+      '{ suggestions(first: 20) { edges { node { id submitterName supportCount owedBy { name } } } } }',
+      {},
+      staff,
+    );
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toBe('The request took longer than 1 ms and was stopped. Ask for less.');
   });
 });
 

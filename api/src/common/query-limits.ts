@@ -72,8 +72,8 @@ export const noSubscriptions: ValidationRule = (context: ValidationContext) => (
  * process (and on PGlite, its one connection) busy for long. Plain properties of objects already fetched are left
  * to graphql-js, which reads them without a call.
  *
- * Two parts: the plugin notes each request's deadline when it starts; `withTimeBudget` wraps the schema's own
- * resolvers to check it. (An Apollo `willResolveField` hook did this before, but any such hook makes Apollo wrap and
+ * Two parts: the plugin notes each request's deadline when it starts; `transformSchema` wraps the schema's own
+ * resolvers to check it (the app applies it through GraphQLModule's `transformSchema`). (An Apollo `willResolveField` hook did this before, but any such hook makes Apollo wrap and
  * call back on every field of every answer: 1 500 calls for an inbox of 100 cards, most of them on plain properties.)
  */
 export function timeBudget(budgetMs = DEFAULT_REQUEST_TIME_BUDGET_MS): {

@@ -7,12 +7,8 @@ import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
  */
 const PLAIN_TYPES = new Set(['uuid', 'text', 'varchar', 'enum', 'boolean', 'int', 'integer', 'timestamptz']);
 
-interface PlainColumn {
-  property: string;
-  rawKey: (alias: string) => string;
-}
-
-const plainColumns = new WeakMap<object, PlainColumn[]>();
+/** Per entity: each column's property and its name in the database. */
+const plainColumns = new WeakMap<object, { property: string; column: string }[]>();
 
 /**
  * Entities from the raw rows of a query builder's `getRawMany()` (keys `<alias>_<column>`), without TypeORM's
@@ -36,11 +32,11 @@ export function entitiesFromRaw<T extends ObjectLiteral>(
           `entitiesFromRaw: ${metadata.name}.${column.propertyName} (${type || 'a function type'}) needs TypeORM's hydration`,
         );
       }
-      return { property: column.propertyName, rawKey: (a: string) => `${a}_${column.databaseName}` };
+      return { property: column.propertyName, column: column.databaseName };
     });
     plainColumns.set(metadata, columns);
   }
-  const keys = columns.map((c) => [c.property, c.rawKey(alias)] as const);
+  const keys = columns.map((c) => [c.property, `${alias}_${c.column}`] as const);
   return rows.map((row) => {
     const entity = metadata.create() as T;
     for (const [property, key] of keys) (entity as Record<string, unknown>)[property] = row[key];

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import express, { Express, RequestHandler, Response } from 'express';
+import { DOCUMENT_ONLY_HEADERS } from '../common/security-headers';
 import { firstAnswersBlock, firstAnswersOf, OperationRunner } from './first-answers';
 
 /** Paths the API owns; everything else that is a GET for HTML is the web app's client-side routing. */
@@ -8,26 +9,6 @@ const API_PATHS = /^\/(graphql|health|api|auth\/oidc)(\/|$)/;
 
 /** Vite names every file under assets/ by its content hash: a changed file gets a new name. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-/**
- * Security headers that mean something only on a document (the page, an error page): the CSP, framing, referrer,
- * HSTS (a browser learns it from the page), cross-origin isolation and legacy IE/Flash switches. A hashed script
- * or style sheet keeps nosniff and Cross-Origin-Resource-Policy, which are what protect it. On a phone on a slow
- * line every first load fetches about seven assets, and these headers were ≈ 0.7 kB of each (uncompressed over
- * HTTP/1.1).
- */
-const DOCUMENT_ONLY_HEADERS = [
-  'Content-Security-Policy',
-  'Cross-Origin-Opener-Policy',
-  'Origin-Agent-Cluster',
-  'Referrer-Policy',
-  'Strict-Transport-Security',
-  'X-DNS-Prefetch-Control',
-  'X-Download-Options',
-  'X-Frame-Options',
-  'X-Permitted-Cross-Domain-Policies',
-  'X-XSS-Protection',
-];
 
 /** A hashed asset's answer: cached for a year, and without the headers that only a document needs. */
 function asHashedAsset(res: Response): void {
