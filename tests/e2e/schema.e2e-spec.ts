@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printAppSchema } from '../../api/src/schema/print-schema';
 import { pendingSchemaChanges } from '../../api/src/database/schema-drift';
+import { hashToken, VIEWER_FOR_TOKEN } from '../../api/src/auth/auth.service';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('schema and migrations', () => {
@@ -32,6 +33,25 @@ describe('schema and migrations', () => {
     expect(names).toContain('IDX_suggestion_open_title_gist');
     expect(names).toContain('IDX_suggestion_metrics');
     expect(names).toContain('IDX_audit_entry_sweep_events');
+  });
+
+  it('prepares the session statement on either database, and other statements only on the embedded one', async () => {
+    const other = 'select $1::int + 1 as n';
+    const runner = app.db.createQueryRunner();
+    try {
+      await runner.query(VIEWER_FOR_TOKEN, [hashToken('no such token'), new Date()]);
+      await runner.query(other, [1]);
+      const prepared = (await runner.query('select statement from pg_prepared_statements')).map(
+        (r: { statement: string }) => r.statement,
+      );
+      expect(prepared).toContain(VIEWER_FOR_TOKEN);
+      // PostgreSQL plans each statement afresh by default (a generic plan could suit one municipality badly);
+      // PGlite plans in WebAssembly, where preparing every statement was worth it (preparing-client.ts).
+      if (app.database.url) expect(prepared).not.toContain(other);
+      else expect(prepared).toContain(other);
+    } finally {
+      await runner.release();
+    }
   });
 });
 

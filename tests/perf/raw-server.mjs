@@ -10,11 +10,15 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }
 const OPEN = ['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS'];
 const TERMINAL = ['IMPLEMENTED', 'DECLINED', 'MERGED', 'WITHDRAWN'];
 
-/** The viewer and the units they answer for, in one statement. */
+/**
+ * The viewer and the units they answer for, in one statement, prepared once per connection as the app prepares its
+ * own session statement (api/src/database/preparing-client.ts): it was planned afresh on every request before.
+ */
 async function viewer(req) {
   const token = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
-  const { rows } = await pool.query(
-    `with recursive me as (
+  const { rows } = await pool.query({
+    name: 'viewer',
+    text: `with recursive me as (
        select p.id, p.municipality_id, p.name, p.locale,
               exists (select 1 from membership m where m.person_id = p.id and m.role = 'ADMIN') as admin
          from session s join person p on p.id = s.person_id
@@ -27,8 +31,8 @@ async function viewer(req) {
                from membership m left join unit u on u.id = m.unit_id where m.person_id = me.id) as memberships,
             (select name from municipality where id = me.municipality_id) as municipality_name
        from me`,
-    [createHash('sha256').update(token).digest('hex')],
-  );
+    values: [createHash('sha256').update(token).digest('hex')],
+  });
   return rows[0] ?? null;
 }
 

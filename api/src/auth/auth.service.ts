@@ -11,6 +11,7 @@ import { SsoSettingsEntity } from '../sso/sso-settings.entity';
 import { Viewer } from '../common/viewer';
 import { PersonEntity } from '../organisation/person.entity';
 import { SessionEntity } from './session.entity';
+import { preparedOnPostgres } from '../database/preparing-client';
 import { LocalPasswordProvider } from './local-password.provider';
 
 /** Attempts within this window count towards the limits below. */
@@ -28,6 +29,22 @@ const KNOWN_ADDRESS_MS = 30 * 24 * 3600_000;
 export const PRUNE_AFTER_MS = 30 * 24 * 3600_000;
 
 export const SESSION_COOKIE = 'idehub_session';
+
+/**
+ * The session's person with their municipality and memberships (in the order `me` shows them), in one statement: it
+ * runs on every request, so it is prepared on PostgreSQL too (a lookup by the token's unique hash plans alike for
+ * every token).
+ */
+export const VIEWER_FOR_TOKEN = preparedOnPostgres(
+  `select s.id as "sessionId", p.id as "personId", p.name, p.email, p.locale, p.deactivated_at as "deactivatedAt",
+          json_build_object('id', mu.id, 'name', mu.name, 'slug', mu.slug) as municipality,
+          mu.org_version::text as "orgVersion",
+          coalesce((select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role) order by m.role, u.name, m.id)
+                      from membership m left join unit u on u.id = m.unit_id
+                     where m.person_id = p.id), '[]'::json) as memberships
+     from session s join person p on p.id = s.person_id join municipality mu on mu.id = p.municipality_id
+    where s.token_hash = $1 and s.expires_at > $2`,
+);
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -191,11 +208,11 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     return (await this.db.manager.delete(SessionEntity, { personId })).affected ?? 0;
   }
 
-  /** The viewer behind a token, or null when the token is unknown or expired. */
-  /** The session's person with their memberships, in one statement (it runs on every request). */
+  /**
+   * The viewer behind a token, or null when the token is unknown or expired, or its person deactivated. One statement
+   * per request, which carries what `me` shows, so `me` needs none of its own (OrganisationService.viewerPersonDto).
+   */
   async viewerForToken(token: string): Promise<Viewer | null> {
-    // One statement per request: the session, the person, their municipality and memberships (in the order
-    // `me` shows them), so that `me` itself needs no statement of its own (OrganisationService.viewerPersonDto).
     const [row]: {
       sessionId: string;
       personId: string;
@@ -206,17 +223,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
       municipality: NonNullable<Viewer['municipality']>;
       memberships: Viewer['memberships'];
       orgVersion: string;
-    }[] = await this.db.query(
-      `select s.id as "sessionId", p.id as "personId", p.name, p.email, p.locale, p.deactivated_at as "deactivatedAt",
-              json_build_object('id', mu.id, 'name', mu.name, 'slug', mu.slug) as municipality,
-              mu.org_version::text as "orgVersion",
-              coalesce((select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role) order by m.role, u.name, m.id)
-                          from membership m left join unit u on u.id = m.unit_id
-                         where m.person_id = p.id), '[]'::json) as memberships
-         from session s join person p on p.id = s.person_id join municipality mu on mu.id = p.municipality_id
-        where s.token_hash = $1 and s.expires_at > $2`,
-      [hashToken(token), this.clock.now()],
-    );
+    }[] = await this.db.query(VIEWER_FOR_TOKEN, [hashToken(token), this.clock.now()]);
     if (!row || row.deactivatedAt) return null;
     return {
       personId: row.personId,

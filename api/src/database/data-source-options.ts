@@ -1,13 +1,14 @@
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from '../../../migrations';
-import { PreparingClient } from './preparing-client';
+import { PostgresClient, PreparingClient } from './preparing-client';
 
 /**
  * One TypeORM configuration for the app, the tests and the CLI.
  * `embedded` → a pool of one connection: PGlite has a single session underneath, and
  * queueing every query behind one connection is what keeps transactions from interleaving. The connection
- * is kept while idle and prepares its statements (PreparingClient).
+ * is kept while idle and prepares its statements (PreparingClient). On PostgreSQL only the statements marked
+ * with `preparedOnPostgres` are prepared (PostgresClient).
  */
 export function dataSourceOptions(url: string, embedded: boolean): DataSourceOptions {
   return {
@@ -20,7 +21,7 @@ export function dataSourceOptions(url: string, embedded: boolean): DataSourceOpt
     migrationsRun: false,
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: embedded ? { max: 1, idleTimeoutMillis: 0, Client: PreparingClient } : { max: 10 },
+    extra: embedded ? { max: 1, idleTimeoutMillis: 0, Client: PreparingClient } : { max: 10, Client: PostgresClient },
     logging: ['error'],
   };
 }
