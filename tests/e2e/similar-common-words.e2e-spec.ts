@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
-import { COMMON_WORD_SHARE, COMMON_WORDS_FROM } from '../../api/src/co-creation/similar-suggestions.service';
+import {
+  COMMON_WORD_SHARE,
+  COMMON_WORDS_FROM,
+  WORD_SIMILAR_SCAN,
+} from '../../api/src/co-creation/similar-suggestions.service';
 
 /**
  * «Finnes det et lignende forslag?» at a large municipality's size: the form sends title and description, and
@@ -92,5 +96,16 @@ describe('similar suggestions leave common words out of the word match at scale'
     const { titles } = await similar('Rutiner på vakt');
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.every((t: string) => t.startsWith('Rutiner på vakt'))).toBe(true);
+  });
+
+  it('with more word-similar titles than are ordered (WORD_SIMILAR_SCAN), the title typed is still found first', async () => {
+    const typed = 'Rutiner på vakt, del 4321';
+    const [{ alike }] = await app.db.query(
+      `select count(*)::int as alike from suggestion where status = 'SUBMITTED' and $1 <% title`,
+      [typed],
+    );
+    expect(alike).toBeGreaterThan(WORD_SIMILAR_SCAN);
+    const { titles } = await similar(typed);
+    expect(titles[0]).toBe(typed);
   });
 });
