@@ -145,4 +145,37 @@ describe('«Ikke nå» in the browser', () => {
     await screenshot(page, 'parking-statistics-360-nb');
     await context.close();
   });
+
+  it('the leader moves the date in the answer form (nb, 360 px; en, 1280 px)', async () => {
+    const movedTo = osloDateOf(addCalendarDays(new Date(), 70));
+    const [my, mm, md] = movedTo.split('-').map(Number);
+    const movedNb = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      Date.UTC(my, mm - 1, md),
+    );
+    const nb = await as('leader', { width: 360 });
+    await goto(nb.page, `/forslag/${suggestionId}`);
+    await nb.page
+      .getByRole('textbox', { name: /^Svar$/ })
+      .fill('Anbudet er utsatt til over sommeren, så vi ser på forslaget igjen i august.');
+    await nb.page.getByRole('radio', { name: 'Flytt datoen for «Ikke nå»' }).check();
+    const date = nb.page.getByLabel(/Se på forslaget igjen/);
+    // The field starts at the date it has.
+    expect(await date.inputValue()).toBe(reviewOn);
+    await date.fill(movedTo);
+    await expectNoAxeViolations(nb.page);
+    await screenshot(nb.page, 'parking-move-date-form-360-nb');
+    await nb.page.getByRole('button', { name: 'Send svaret' }).click();
+    await nb.page.getByRole('region', { name: `Ikke nå – parkert til ${movedNb}` }).waitFor();
+    await expectNoAxeViolations(nb.page);
+    await screenshot(nb.page, 'parking-move-date-moved-360-nb');
+    await nb.context.close();
+
+    const en = await as('leader', { width: 1280, language: 'en' });
+    await goto(en.page, `/forslag/${suggestionId}`);
+    await en.page.getByRole('radio', { name: 'Move the “Not now” date' }).check();
+    expect(await en.page.getByLabel(/Look at the suggestion again on/).inputValue()).toBe(movedTo);
+    await expectNoAxeViolations(en.page);
+    await screenshot(en.page, 'parking-move-date-form-1280-en');
+    await en.context.close();
+  });
 });

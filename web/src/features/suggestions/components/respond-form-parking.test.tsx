@@ -127,4 +127,55 @@ describe('RespondForm: «Ikke nå» with a review date', () => {
     await user.click(screen.getByRole('radio', { name: 'Change to “Not now”' }));
     expect(dateField(/Look at the suggestion again on/)).toHaveAccessibleDescription(/1–365 days ahead/);
   });
+
+  describe('a parked suggestion', () => {
+    const parked = { id: 's1', status: 'PARKED' as const, version: 4, reviewOn: '2026-06-02T05:00:00.000Z' };
+
+    it('offers to move its date, prefilled with the date it has; a plain update asks for no date', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(<RespondForm suggestion={parked} />);
+      expect(screen.getByRole('radio', { name: /Ingen statusendring/ })).toBeChecked();
+      expect(screen.queryByLabelText(/Se på forslaget igjen/)).not.toBeInTheDocument();
+      expect(screen.queryByRole('radio', { name: 'Endre til «Ikke nå»' })).not.toBeInTheDocument();
+      await user.click(screen.getByRole('radio', { name: 'Flytt datoen for «Ikke nå»' }));
+      expect(dateField(/Se på forslaget igjen/)).toHaveValue('2026-06-02');
+    });
+
+    it('moving the date sends status PARKED with the new date', async () => {
+      const user = userEvent.setup();
+      const mocks = [
+        {
+          request: {
+            query: RespondToSuggestionMutation,
+            variables: {
+              input: { suggestionId: 's1', message: WHY, status: 'PARKED', reviewOn: '2026-08-17', expectedVersion: 4 },
+            },
+          },
+          result: {
+            data: {
+              respondToSuggestion: suggestionDetail({
+                status: 'PARKED',
+                version: 5,
+                reviewOn: '2026-08-17T05:00:00.000Z',
+                responseDueAt: null,
+              }),
+            },
+          },
+        },
+      ];
+      renderWithProviders(<RespondForm suggestion={parked} />, { mocks });
+      await user.type(screen.getByRole('textbox', { name: /^Svar$/ }), WHY);
+      await user.click(screen.getByRole('radio', { name: 'Flytt datoen for «Ikke nå»' }));
+      await user.clear(dateField(/Se på forslaget igjen/));
+      await user.type(dateField(/Se på forslaget igjen/), '2026-08-17');
+      await user.click(screen.getByRole('button', { name: 'Send svaret' }));
+      expect(await screen.findByText(/Svaret er sendt til innsenderen/)).toBeInTheDocument();
+    });
+
+    it('says so in English', async () => {
+      await i18n.changeLanguage('en');
+      renderWithProviders(<RespondForm suggestion={parked} />);
+      expect(screen.getByRole('radio', { name: 'Move the “Not now” date' })).toBeInTheDocument();
+    });
+  });
 });

@@ -7,7 +7,7 @@ import {
   MIN_RESPONSE_MESSAGE_LENGTH,
   type SuggestionStatusName,
 } from '@idehub/libs/workflow';
-import { checkParkReviewDate, defaultParkReviewDate, parkReviewDateRange } from '@idehub/libs/park-review';
+import { checkParkReviewDate, defaultParkReviewDate, osloDateOf, parkReviewDateRange } from '@idehub/libs/park-review';
 import { findNationalIdentityNumbers } from '@idehub/libs/patient-identifier';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '@/components/fields';
@@ -20,7 +20,8 @@ import '@/i18n/namespaces/daily';
 import '@/i18n/namespaces/suggestion';
 
 interface Props {
-  suggestion: { id: string; status: SuggestionStatusName; version?: number | null };
+  /** reviewOn: the instant a parked («Ikke nå») suggestion comes back, which the form can move. */
+  suggestion: { id: string; status: SuggestionStatusName; version?: number | null; reviewOn?: string | null };
   onConflict?: () => void;
   /** Called with the new answer's id once it is stored (the page moves focus to it). */
   onSent?: (responseId: string | undefined) => void;
@@ -47,15 +48,24 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
   const [messageError, setMessageError] = useState<string | undefined>();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sent, setSent] = useState(false);
-  // «Ikke nå»: the date to look at it again, suggested three months ahead.
-  const [reviewOn, setReviewOn] = useState(() => defaultParkReviewDate(new Date()));
+  // «Ikke nå»: the date to look at it again, suggested three months ahead; a parked suggestion's own date to move.
+  const [reviewOn, setReviewOn] = useState(() =>
+    suggestion.status === 'PARKED' && suggestion.reviewOn
+      ? osloDateOf(new Date(suggestion.reviewOn))
+      : defaultParkReviewDate(new Date()),
+  );
   const [reviewOnError, setReviewOnError] = useState<string | undefined>();
 
   if (!canPostProgressUpdate(suggestion.status)) return null;
-  // Only the transitions the one table allows a responder to make by responding.
-  const targets = allowedTargets(suggestion.status, 'RESPONDER', 'RESPOND');
+  // Only the transitions the one table allows a responder to make by responding; a parked suggestion can also have
+  // its date moved (status PARKED again, with the new date).
+  const parkedNow = suggestion.status === 'PARKED';
+  const targets: string[] = [
+    ...allowedTargets(suggestion.status, 'RESPONDER', 'RESPOND'),
+    ...(parkedNow ? ['PARKED'] : []),
+  ];
   // A status kept in a draft that the suggestion's status no longer allows is not offered (nor sent).
-  const chosenStatus = (targets as string[]).includes(status) ? status : NO_CHANGE;
+  const chosenStatus = targets.includes(status) ? status : NO_CHANGE;
   const length = [...message.trim()].length;
   const identifiers = findNationalIdentityNumbers(message);
   const parking = chosenStatus === 'PARKED';
@@ -202,7 +212,9 @@ export function RespondForm({ suggestion, onConflict, onSent, draftOwnerId }: Pr
               checked={chosenStatus === target}
               onChange={() => setStatus(target)}
             />
-            {t('suggestion:respond.changeTo', { status: t(`status.${target}`) })}
+            {target === suggestion.status
+              ? t('suggestion:respond.moveReviewOn')
+              : t('suggestion:respond.changeTo', { status: t(`status.${target}`) })}
           </label>
         ))}
       </fieldset>
