@@ -178,6 +178,13 @@ describe('«Ikke nå»: parking with a review date', () => {
         reviewOn: parkReviewInstant(far).toISOString(),
         responseDueAt: null,
       });
+      // The submitter is told the new date with the move (the web app says «flyttet datoen»), and no date with the update.
+      const toSubmitter = (await notificationsAbout(app, id, ['RESPONSE_RECEIVED'])).filter(
+        (n) => n.person_id === people['ansatt@asker.idehub.test'] && n.payload.fromStatus === 'PARKED',
+      );
+      expect(toSubmitter.map((n) => n.payload.reviewOn ?? null).sort()).toEqual(
+        [parkReviewInstant(far).toISOString(), null].sort(),
+      );
     });
 
     it('leaving PARKED by an answer clears the review date and starts the update deadline', async () => {

@@ -118,6 +118,16 @@ describe('notification sentences', () => {
       `Lise Leder har svart på «${LINK_MARK}»: ikke nå. Forslaget er parkert til 1. sep. 2026, og da vurderes det på nytt.`,
     );
     expect(sentence('en', parked).text).toMatch(/answered “.*”: not now\. The suggestion is parked until .*2026/);
+    // Parked already, with a new date: the answer names the date it moved to.
+    const moved = { fromStatus: 'PARKED', toStatus: 'PARKED', reviewOn: '2026-11-02T06:00:00.000Z' } as const;
+    expect(sentence('nb', moved).text).toBe(
+      `Lise Leder har svart på «${LINK_MARK}» og flyttet datoen for «Ikke nå»: forslaget vurderes på nytt 2. nov. 2026.`,
+    );
+    expect(sentence('en', moved).text).toMatch(/moved the “Not now” date: .* looked at again on 2 Nov 2026\.$/);
+    // A plain update of a parked suggestion (no date) is an ordinary answer.
+    expect(sentence('nb', { fromStatus: 'PARKED', toStatus: 'PARKED', reviewOn: null }).text).toMatch(
+      /^Lise Leder har svart på/,
+    );
     const due = {
       kind: 'REVIEW_DUE',
       reviewOn: '2026-09-01T05:00:00.000Z',

@@ -129,8 +129,10 @@ export function notificationSentence(t: TFunction, language: string, n: Notifica
     case 'RESPONSE_RECEIVED': {
       if (n.toStatus === 'WITHDRAWN') return { text: t('notifications:text.withdrawn', values), link };
       if (n.toStatus === 'MERGED') return { text: t('notifications:text.mergedResponse', values), link };
-      if (n.toStatus === 'PARKED' && n.fromStatus !== 'PARKED' && n.reviewOn) {
-        return { text: t('notifications:text.parked', { ...values, date: formatDate(n.reviewOn, language) }), link };
+      if (n.toStatus === 'PARKED' && n.reviewOn) {
+        // Parked now, or parked already and its date moved (PARKED again with a new date).
+        const key = n.fromStatus === 'PARKED' ? 'notifications:text.parkedMoved' : 'notifications:text.parked';
+        return { text: t(key, { ...values, date: formatDate(n.reviewOn, language) }), link };
       }
       if (n.toStatus && n.fromStatus && n.toStatus !== n.fromStatus) {
         return {
