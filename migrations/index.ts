@@ -17,6 +17,7 @@ import { UnitTreeVersion1796020000000 } from './1796020000000-UnitTreeVersion';
 import { InboxAssignedIndex1796023630973 } from './1796023630973-InboxAssignedIndex';
 import { InboxCoveringIndex1796024000000 } from './1796024000000-InboxCoveringIndex';
 import { InboxOrderIndex1796060000000 } from './1796060000000-InboxOrderIndex';
+import { ResponseReviewOn1796070000000 } from './1796070000000-ResponseReviewOn';
 import { LeaderDirectoryVersion1796031402816 } from './1796031402816-LeaderDirectoryVersion';
 
 /** Every migration, in order. Listed explicitly (not globbed) so the build, Vitest and the CLI agree. */
@@ -41,4 +42,5 @@ export const MIGRATIONS: Function[] = [
   InboxCoveringIndex1796024000000,
   LeaderDirectoryVersion1796031402816,
   InboxOrderIndex1796060000000,
+  ResponseReviewOn1796070000000,
 ];

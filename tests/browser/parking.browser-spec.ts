@@ -166,6 +166,10 @@ describe('«Ikke nå» in the browser', () => {
     await screenshot(nb.page, 'parking-move-date-form-360-nb');
     await nb.page.getByRole('button', { name: 'Send svaret' }).click();
     await nb.page.getByRole('region', { name: `Ikke nå – parkert til ${movedNb}` }).waitFor();
+    // The history says the date moved, and to when.
+    const history = nb.page.getByRole('region', { name: 'Historikk' });
+    await history.getByText('Ny dato for «Ikke nå»').waitFor();
+    expect(await history.textContent()).toContain(`Vurderes på nytt ${movedNb}.`);
     await expectNoAxeViolations(nb.page);
     await screenshot(nb.page, 'parking-move-date-moved-360-nb');
     await nb.context.close();

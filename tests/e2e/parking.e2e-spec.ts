@@ -185,6 +185,25 @@ describe('«Ikke nå»: parking with a review date', () => {
       expect(toSubmitter.map((n) => n.payload.reviewOn ?? null).sort()).toEqual(
         [parkReviewInstant(far).toISOString(), null].sort(),
       );
+      // The history keeps each answer's date: the parking, the move, and none for the update.
+      const history = ok(
+        await gql(
+          'ansatt',
+          'query($id: ID!) { suggestion(id: $id) { responses { previousStatus status reviewOn } } }',
+          {
+            id,
+          },
+        ),
+      ).suggestion.responses as { previousStatus: string; status: string; reviewOn: string | null }[];
+      // (The test clock stands still, so the three share a moment and their order is not theirs to keep.)
+      expect(history).toHaveLength(3);
+      expect(history.map((r) => [r.previousStatus, r.status, r.reviewOn])).toEqual(
+        expect.arrayContaining([
+          ['SUBMITTED', 'PARKED', parkReviewInstant(daysAhead(app.clock.now(), 1)).toISOString()],
+          ['PARKED', 'PARKED', parkReviewInstant(far).toISOString()],
+          ['PARKED', 'PARKED', null],
+        ]),
+      );
     });
 
     it('leaving PARKED by an answer clears the review date and starts the update deadline', async () => {

@@ -143,6 +143,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality, 
           to === 'PARKED' && answer.reviewInDays
             ? parkReviewInstant(osloDateOf(addCalendarDays(now, answer.reviewInDays)))
             : null;
+        responses[responses.length - 1].reviewOn = reviewOn;
         firstResponseAt ??= at;
         firstResponseLate ??= responses[responses.length - 1].wasLate ?? false;
         responseDueAt = nextUpdateDueAt(at, to, municipality);

@@ -51,4 +51,8 @@ export class ResponseEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** «Ikke nå»: the date this answer parked the suggestion until, or moved it to (null for any other answer). */
+  @Column({ name: 'review_on', type: 'timestamptz', nullable: true })
+  reviewOn: Date | null;
 }

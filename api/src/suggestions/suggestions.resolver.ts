@@ -182,6 +182,7 @@ export class SuggestionsResolver {
       statusChanged: r.toStatus !== r.fromStatus,
       wasLate: r.wasLate,
       createdAt: r.createdAt,
+      reviewOn: r.reviewOn,
       author: nameHidden && r.authorId === s.submitterId ? masked : toRef(r.author!),
     }));
   }

@@ -580,6 +580,7 @@ export class SuggestionsService {
         toStatus: change.to,
         wasLate: isAnswer && wasLate,
         createdAt: now,
+        reviewOn: change.reviewOn ?? null,
       }),
     );
     await this.notifyResponse(manager, viewer, s, response, before.status, change);

@@ -33,6 +33,13 @@ export class ResponseDto {
   @Field()
   createdAt: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '«Ikke nå»: the moment this response parked the suggestion until, or moved its date to (07:00 Oslo that day); null otherwise.',
+  })
+  reviewOn: Date | null;
+
   @Field(() => PersonRefDto)
   author: PersonRefDto;
 }

@@ -60,6 +60,7 @@ export const SuggestionDetailFragment = graphql(`
       statusChanged
       wasLate
       createdAt
+      reviewOn
       author {
         id
         name

@@ -64,6 +64,41 @@ describe('Timeline', () => {
     expect(entries[3]).toHaveTextContent('Status endret fra «Under vurdering» til «Besluttet gjennomført»');
   });
 
+  it('«Ikke nå»: says until when an answer parked it, and the new date when one moved it', async () => {
+    const parking: TimelineResponse[] = [
+      {
+        ...responses[0],
+        id: 'p1',
+        status: 'PARKED',
+        reviewOn: '2026-09-01T05:00:00.000Z',
+        message: 'Ikke nå: vi venter på anbudet.',
+      },
+      {
+        ...responses[1],
+        id: 'p2',
+        previousStatus: 'PARKED',
+        status: 'PARKED',
+        wasLate: false,
+        reviewOn: '2026-11-02T06:00:00.000Z',
+        message: 'Anbudet er utsatt.',
+      },
+      { ...responses[1], id: 'p3', previousStatus: 'PARKED', status: 'PARKED', wasLate: false, reviewOn: null },
+    ];
+    const nb = render(<Timeline submittedAt="2026-03-01T10:00:00.000Z" submitterName="Kari" responses={parking} />);
+    const entries = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(entries[1]).toHaveTextContent('Status endret fra «Innsendt» til «Ikke nå»');
+    expect(entries[1]).toHaveTextContent('Vurderes på nytt 1. sep. 2026.');
+    expect(entries[2]).toHaveTextContent('Ny dato for «Ikke nå»');
+    expect(entries[2]).toHaveTextContent('Vurderes på nytt 2. nov. 2026.');
+    expect(entries[3]).toHaveTextContent('Oppdatering uten statusendring');
+    expect(entries[3]).not.toHaveTextContent('Vurderes på nytt');
+    nb.unmount();
+    await i18n.changeLanguage('en');
+    render(<Timeline submittedAt="2026-03-01T10:00:00.000Z" submitterName="Kari" responses={parking} />);
+    expect(screen.getByText('New date for “Not now”')).toBeInTheDocument();
+    expect(screen.getByText('To be looked at again on 2 Nov 2026.')).toBeInTheDocument();
+  });
+
   it('formats dates for the language and marks them up as machine-readable times', () => {
     render(<Timeline submittedAt="2026-03-01T10:00:00.000Z" submitterName="Kari" responses={responses} />);
     const times = document.querySelectorAll('time');

@@ -14,6 +14,8 @@ export interface TimelineResponse {
   statusChanged: boolean;
   wasLate: boolean;
   createdAt: string;
+  /** «Ikke nå»: the date this answer parked the suggestion until, or moved it to. */
+  reviewOn?: string | null;
   author: { name: string };
 }
 
@@ -29,7 +31,8 @@ export const responseAnchor = (id: string) => `response-${id}`;
 
 /**
  * What happened to a suggestion, oldest first: the submission, then every written answer. An
- * answer that changed the status says so in words, from which status to which.
+ * answer that changed the status says so in words, from which status to which; one that parked the suggestion
+ * («Ikke nå») or moved its date says until when.
  */
 export function Timeline({ submittedAt, submitterName, responses, focusResponseId }: Props) {
   const { t } = useTranslation();
@@ -82,10 +85,19 @@ export function Timeline({ submittedAt, submitterName, responses, focusResponseI
                   })}{' '}
                   <StatusBadge status={response.status} />
                 </>
+              ) : response.reviewOn ? (
+                <>
+                  {t('suggestion:timeline.reviewOnMoved')} <StatusBadge status={response.status} />
+                </>
               ) : (
                 t('suggestion:timeline.progressUpdate')
               )}
             </p>
+            {response.reviewOn ? (
+              <p className="timeline__review">
+                {t('suggestion:timeline.reviewOn', { date: format.date(response.reviewOn) })}
+              </p>
+            ) : null}
             {response.message ? <blockquote className="timeline__message">{response.message}</blockquote> : null}
           </li>
         ))}

@@ -78,6 +78,7 @@ describe('SuggestionPage', () => {
           statusChanged: true,
           wasLate: false,
           createdAt: '2026-03-02T10:00:00.000Z',
+          reviewOn: null,
           author: { __typename: 'PersonRef', id: 'p2', name: 'Lise Leder' },
         },
       ] as never,
