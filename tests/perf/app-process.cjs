@@ -45,7 +45,10 @@ setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100)
     }
     if (m === 'stop') running.stop().then(() => process.exit(0));
   });
-  process.send({ ready: running.url });
+  process.send({
+    ready: running.url,
+    bare: process.env.BENCH_BARE_APOLLO === '1' ? await bareApollo(running) : undefined,
+  });
 })().catch((e) => {
   console.error(e);
   process.exit(1);
@@ -64,4 +67,41 @@ async function seed(db, suggestions) {
   });
   const [counts] = await db.query(SCALE_COUNTS);
   return { ...counts, steps };
+}
+
+/**
+ * A measuring device, not a way to run Idéhub: a second listener that hands POST /graphql straight from node:http to
+ * the app's own Apollo server and schema (Nest's resolvers, guards and interceptors included), with none of Express,
+ * its middleware (access log, security headers, cookies, compression, body parsing) or Apollo's Express integration.
+ * `tests/perf/cpu-split.mjs --bare` compares it with the app and the raw server: how fast `me` could be with this
+ * stack if the HTTP layer cost nothing. JSON bodies only; Bearer tokens only.
+ */
+async function bareApollo(running) {
+  const http = require('node:http');
+  const { HeaderMap } = require('@apollo/server');
+  const { GraphQLModule } = require('@nestjs/graphql');
+  const apollo = running.app.get(GraphQLModule, { strict: false }).graphQlAdapter.instance;
+  const express = running.app.getHttpAdapter().getInstance();
+  const server = http.createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', async () => {
+      // What the resolvers use of Express's request and response (req.ip, res.cookie) keeps working.
+      Object.setPrototypeOf(req, express.request);
+      Object.setPrototypeOf(res, express.response);
+      Object.assign(req, { res, app: express, cookies: {} });
+      Object.assign(res, { req, app: express, locals: {} });
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      const answer = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method, headers, search: '', body: JSON.parse(Buffer.concat(chunks)) },
+        context: () => ({ req, res }),
+      });
+      for (const [k, v] of answer.headers) res.setHeader(k, v);
+      res.statusCode = answer.status ?? 200;
+      res.end(answer.body.string);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${server.address().port}`;
 }

@@ -10,14 +10,10 @@
 // suggestions, feedback metrics, audit page, gains dashboard, list totals): statements and
 // single-request medians (--no-load: only these). Needs `npm run build` and a
 // seeded database (`npm run seed:scale`).
-import { spawn } from 'node:child_process';
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { load as loadFor, loginAs, median, requester, startAppProcess } from './http-load.mjs';
+import { load as loadFor, loginAs, median, requester, startAppProcess, startRawServer } from './http-load.mjs';
 import { arg, args } from './cli-args.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SECONDS = Number(arg('seconds', '8'));
 // Each server gets the same load for this long before it is measured, and the result is dropped: the app's code is
 // JIT-compiled while it runs, and its first seconds after start ran slower than its steady state (`me`: 43–46 % of
@@ -70,27 +66,13 @@ const LONG_TEXT =
 const { request, close } = requester(CONNECTIONS);
 const startApp = () => startAppProcess({ DATABASE_URL });
 
-async function startRaw() {
-  const child = spawn(process.execPath, [path.join(ROOT, 'tests/perf/raw-server.mjs')], {
-    env: { ...process.env, DATABASE_URL, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise((resolve) => {
-    child.stdout.on('data', (d) => {
-      const m = String(d).match(/READY (\S+)/);
-      if (m) resolve(m[1]);
-    });
-  });
-  return { url, child };
-}
-
 const load = async (send) => {
   if (WARMUP_SECONDS > 0) await loadFor(send, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
   return loadFor(send, { connections: CONNECTIONS, seconds: SECONDS });
 };
 
 const app = await startApp();
-const raw = await startRaw();
+const raw = await startRawServer(DATABASE_URL);
 try {
   const gql = (query, variables, token) => () =>
     request(`${app.url}/graphql`, { method: 'POST', body: JSON.stringify({ query, variables }), token });

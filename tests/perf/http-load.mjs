@@ -1,6 +1,6 @@
 // What the perf scripts share: HTTP requests on a keep-alive agent, a closed-loop load of N
 // connections, single-request medians, and the app (tests/perf/app-process.cjs) in a child process.
-import { fork } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
@@ -100,8 +100,8 @@ export async function startAppProcess(env) {
     execArgv: appNodeArgs(),
     env: { ...process.env, ...env, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn' },
   });
-  const url = await new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve(m.ready));
+  const { ready: url, bare } = await new Promise((resolve, reject) => {
+    child.once('message', resolve);
     child.once('exit', (code) => reject(new Error(`app exited ${code}`)));
   });
   const ask = (m) =>
@@ -116,7 +116,7 @@ export async function startAppProcess(env) {
       setTimeout(resolve, 10_000).unref();
     });
   };
-  return { url, child, ask, stop };
+  return { url, bare, child, ask, stop };
 }
 
 /** Signs a demo account in (password «idehub-demo») and returns its bearer token. */
@@ -132,4 +132,19 @@ export async function loginAs(request, url, email) {
   );
   if (!body.data?.login) throw new Error(`login ${email}: ${JSON.stringify(body.errors)}`);
   return body.data.login.token;
+}
+
+/** The raw node:http + pg server (tests/perf/raw-server.mjs) on `databaseUrl`: { url, child }. */
+export async function startRawServer(databaseUrl) {
+  const child = spawn(process.execPath, [path.join(ROOT, 'tests/perf/raw-server.mjs')], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve) => {
+    child.stdout.on('data', (d) => {
+      const m = String(d).match(/READY (\S+)/);
+      if (m) resolve(m[1]);
+    });
+  });
+  return { url, child };
 }
