@@ -12,6 +12,33 @@ const WHY = 'Ikke nå: vi venter på anbudet for nytt turnussystem.';
 
 const dateField = (name: RegExp | string = 'Se på forslaget igjen') => screen.getByLabelText(name) as HTMLInputElement;
 
+/** The answer WHY with status PARKED until `reviewOn`, and the server's reply: the suggestion parked until then. */
+const parkingAnswer = (reviewOn: string, expectedVersion: number) => ({
+  request: {
+    query: RespondToSuggestionMutation,
+    variables: { input: { suggestionId: 's1', message: WHY, status: 'PARKED', reviewOn, expectedVersion } },
+  },
+  result: {
+    data: {
+      respondToSuggestion: suggestionDetail({
+        status: 'PARKED',
+        version: expectedVersion + 1,
+        reviewOn: `${reviewOn}T05:00:00.000Z`,
+        responseDueAt: null,
+      }),
+    },
+  },
+});
+
+/** Writes WHY, picks the status `option`, types `date` in the date field and sends. */
+async function answerWithDate(user: ReturnType<typeof userEvent.setup>, option: string, date: string) {
+  await user.type(screen.getByRole('textbox', { name: /^Svar$/ }), WHY);
+  await user.click(screen.getByRole('radio', { name: option }));
+  await user.clear(dateField(/Se på forslaget igjen/));
+  await user.type(dateField(/Se på forslaget igjen/), date);
+  await user.click(screen.getByRole('button', { name: 'Send svaret' }));
+}
+
 describe('RespondForm: «Ikke nå» with a review date', () => {
   beforeEach(async () => {
     // Only Date is faked: «today» is Monday 2 March 2026 in Oslo; timers stay real for user events.
@@ -37,32 +64,10 @@ describe('RespondForm: «Ikke nå» with a review date', () => {
 
   it('sends status PARKED with the chosen date', async () => {
     const user = userEvent.setup();
-    const mocks = [
-      {
-        request: {
-          query: RespondToSuggestionMutation,
-          variables: {
-            input: { suggestionId: 's1', message: WHY, status: 'PARKED', reviewOn: '2026-09-01', expectedVersion: 2 },
-          },
-        },
-        result: {
-          data: {
-            respondToSuggestion: suggestionDetail({
-              status: 'PARKED',
-              version: 3,
-              reviewOn: '2026-09-01T05:00:00.000Z',
-              responseDueAt: null,
-            }),
-          },
-        },
-      },
-    ];
-    renderWithProviders(<RespondForm suggestion={{ id: 's1', status: 'SUBMITTED', version: 2 }} />, { mocks });
-    await user.type(screen.getByRole('textbox', { name: /^Svar$/ }), WHY);
-    await user.click(screen.getByRole('radio', { name: 'Endre til «Ikke nå»' }));
-    await user.clear(dateField(/Se på forslaget igjen/));
-    await user.type(dateField(/Se på forslaget igjen/), '2026-09-01');
-    await user.click(screen.getByRole('button', { name: 'Send svaret' }));
+    renderWithProviders(<RespondForm suggestion={{ id: 's1', status: 'SUBMITTED', version: 2 }} />, {
+      mocks: [parkingAnswer('2026-09-01', 2)],
+    });
+    await answerWithDate(user, 'Endre til «Ikke nå»', '2026-09-01');
     expect(await screen.findByText(/Svaret er sendt til innsenderen/)).toBeInTheDocument();
   });
 
@@ -143,32 +148,8 @@ describe('RespondForm: «Ikke nå» with a review date', () => {
 
     it('moving the date sends status PARKED with the new date', async () => {
       const user = userEvent.setup();
-      const mocks = [
-        {
-          request: {
-            query: RespondToSuggestionMutation,
-            variables: {
-              input: { suggestionId: 's1', message: WHY, status: 'PARKED', reviewOn: '2026-08-17', expectedVersion: 4 },
-            },
-          },
-          result: {
-            data: {
-              respondToSuggestion: suggestionDetail({
-                status: 'PARKED',
-                version: 5,
-                reviewOn: '2026-08-17T05:00:00.000Z',
-                responseDueAt: null,
-              }),
-            },
-          },
-        },
-      ];
-      renderWithProviders(<RespondForm suggestion={parked} />, { mocks });
-      await user.type(screen.getByRole('textbox', { name: /^Svar$/ }), WHY);
-      await user.click(screen.getByRole('radio', { name: 'Flytt datoen for «Ikke nå»' }));
-      await user.clear(dateField(/Se på forslaget igjen/));
-      await user.type(dateField(/Se på forslaget igjen/), '2026-08-17');
-      await user.click(screen.getByRole('button', { name: 'Send svaret' }));
+      renderWithProviders(<RespondForm suggestion={parked} />, { mocks: [parkingAnswer('2026-08-17', 4)] });
+      await answerWithDate(user, 'Flytt datoen for «Ikke nå»', '2026-08-17');
       expect(await screen.findByText(/Svaret er sendt til innsenderen/)).toBeInTheDocument();
     });
 
