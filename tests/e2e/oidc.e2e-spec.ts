@@ -327,6 +327,39 @@ describe('sign-in with the municipality identity provider (OpenID Connect)', () 
       ]);
     });
 
+    it('keeps the roles from groups when the provider leaves the group list out (groups overage)', async () => {
+      const before = await app.db.query(`select role, source from membership where person_id = $1 order by role`, [
+        kariId,
+      ]);
+      expect(before).toContainEqual({ role: 'LEADER', source: 'SSO' });
+      const { groups, ...rest } = provider.accounts.kari;
+      provider.accounts.kari = {
+        ...rest,
+        _claim_names: { groups: 'src1' },
+        _claim_sources: { src1: { endpoint: 'https://graph.microsoft.com/v1.0/users/kari/getMemberObjects' } },
+      };
+      try {
+        const jar = new CookieJar();
+        const { final } = await signIn(app, jar, 'drammen', 'kari');
+        expect(final.location).toBe('/');
+        // Signed in, with the same memberships: an empty list would have taken the leader role away.
+        const after = await app.db.query(`select role, source from membership where person_id = $1 order by role`, [
+          kariId,
+        ]);
+        expect(after).toEqual(before);
+        // The audit log says why (the test clock stands still, so the entry is found by what it says).
+        const kept = await app.db.query(
+          `select after from audit_entry where entity_id = $1 and action = 'person.memberships' and after ? 'kept'`,
+          [kariId],
+        );
+        expect(kept.map((e: { after: unknown }) => e.after)).toEqual([
+          { kept: 'the identity provider sent no group list (groups overage)', source: 'SSO' },
+        ]);
+      } finally {
+        provider.accounts.kari = { ...rest, groups };
+      }
+    });
+
     it('links to an existing person by e-mail (case-insensitive), keeping their history and manual roles', async () => {
       const [leder] = await app.db.query(`select id from person where email = 'leder@drammen.idehub.test'`);
       const before = await counts();

@@ -7,6 +7,9 @@ export interface TestAccount {
   name?: string;
   preferred_username?: string;
   groups?: string[];
+  /** A distributed claim, as Entra ID names `groups` when it leaves the list out (groups overage). */
+  _claim_names?: Record<string, string>;
+  _claim_sources?: Record<string, { endpoint: string }>;
 }
 
 export interface TestProvider {

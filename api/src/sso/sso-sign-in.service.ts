@@ -40,7 +40,11 @@ export interface SignInClaims {
   subject: string;
   email: string;
   name: string;
-  groups: string[];
+  /**
+   * The group ids of the token's `groups` claim; null when the provider left the list out because the person is in
+   * too many groups (Entra ID's «groups overage», see `groupsOverage`): unknown, which is not the same as none.
+   */
+  groups: string[] | null;
 }
 
 /**
@@ -266,8 +270,37 @@ export class SsoSignInService {
         });
       }
     }
-    await this.syncGroupMemberships(manager, municipalityId, person.id, claims.groups, now);
+    if (claims.groups) await this.syncGroupMemberships(manager, municipalityId, person.id, claims.groups, now);
+    else await this.keepMembershipsOnOverage(manager, municipalityId, person.id, now);
     return { personId: person.id };
+  }
+
+  /**
+   * The provider said the person has groups but left the list out (groups overage). Syncing to an empty list would
+   * take away every role given by a group — a leader would stop owing their unit's answers — so the memberships stay
+   * as they were, and the log and the audit log say why (docs/putting-into-service.md: assign only Idéhub's groups to
+   * the app). A person signing in for the first time this way waits in «not placed yet» until an admin places them.
+   */
+  private async keepMembershipsOnOverage(
+    manager: EntityManager,
+    municipalityId: string,
+    personId: string,
+    now: Date,
+  ): Promise<void> {
+    this.logger.warn(
+      { personId, municipalityId },
+      'groups claim overage: the identity provider sent no group list, so memberships from groups were kept as they were',
+    );
+    await this.audit.record(manager, {
+      municipalityId,
+      actorId: null,
+      action: 'person.memberships',
+      entityType: 'person',
+      entityId: personId,
+      before: {},
+      after: { kept: 'the identity provider sent no group list (groups overage)', source: 'SSO' },
+      at: now,
+    });
   }
 
   /** SSO memberships become exactly what the group claims map to; MANUAL and IMPORT ones are never touched. */
@@ -344,11 +377,25 @@ export class SsoSignInService {
   }
 }
 
-/** The claims Idéhub uses: `sub` with the issuer, `email` (else `preferred_username`), `name`, `groups`. */
+/** The claims Idéhub uses: `sub` with the issuer, `email` (else `preferred_username`), `name`, `groups` (or its overage). */
 export function signInClaims(claims: Record<string, unknown>): SignInClaims {
   const candidates = [claims.email, claims.preferred_username].filter((v): v is string => typeof v === 'string');
   const email = candidates.map((v) => v.trim().toLowerCase()).find((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) ?? '';
   const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 200) : email;
-  const groups = Array.isArray(claims.groups) ? claims.groups.filter((g): g is string => typeof g === 'string') : [];
+  const groups = Array.isArray(claims.groups)
+    ? claims.groups.filter((g): g is string => typeof g === 'string')
+    : groupsOverage(claims)
+      ? null
+      : [];
   return { issuer: String(claims.iss), subject: String(claims.sub), email, name, groups };
+}
+
+/**
+ * Whether the token says the person's groups were left out: past about 200 groups Entra ID omits `groups` and names
+ * it as a distributed claim instead (`_claim_names.groups`, with `_claim_sources`), or sets `hasgroups: true`.
+ * Without such a sign, a missing `groups` claim means no groups.
+ */
+export function groupsOverage(claims: Record<string, unknown>): boolean {
+  const names = claims._claim_names;
+  return claims.hasgroups === true || (typeof names === 'object' && names !== null && 'groups' in names);
 }

@@ -37,6 +37,21 @@ describe('signInClaims', () => {
     expect(signInClaims({ iss: 'i', sub: 's', email: 'a@b.no' }).name).toBe('a@b.no');
     expect(signInClaims({ iss: 'i', sub: 's', email: 'a@b.no', groups: 'g' }).groups).toEqual([]);
   });
+
+  it('tells groups overage (the list left out) from no groups', () => {
+    const overage = {
+      iss: 'i',
+      sub: 's',
+      email: 'a@b.no',
+      _claim_names: { groups: 'src1' },
+      _claim_sources: { src1: { endpoint: 'https://graph.microsoft.com/v1.0/users/s/getMemberObjects' } },
+    };
+    expect(signInClaims(overage).groups).toBeNull();
+    expect(signInClaims({ iss: 'i', sub: 's', email: 'a@b.no', hasgroups: true }).groups).toBeNull();
+    // A list, when there is one, is the answer; no list and no sign of overage is no groups.
+    expect(signInClaims({ ...overage, groups: ['g'] }).groups).toEqual(['g']);
+    expect(signInClaims({ iss: 'i', sub: 's', email: 'a@b.no', _claim_names: { roles: 'src1' } }).groups).toEqual([]);
+  });
 });
 
 describe('classifyOidcError', () => {
