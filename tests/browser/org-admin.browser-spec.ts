@@ -84,6 +84,17 @@ describe('units and people at /admin', () => {
     await page.getByRole('button', { name: 'Søk', exact: true }).click();
     await page.getByRole('button', { name: `Åpne ${personName}` }).waitFor();
     await expect.poll(() => page.getByRole('cell', { name: 'Deaktivert', exact: true }).count()).toBe(1);
+
+    // The audit log says it in words: the unit created, the person added with their role, then deactivated.
+    await goto(page, '/admin');
+    const rows = page.locator('.audit-table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.filter({ hasText: 'Enhet opprettet' }).filter({ hasText: unitName }).count()).toBe(1);
+    const added = rows.filter({ hasText: 'Person lagt til' }).filter({ hasText: personName });
+    expect(await added.count()).toBe(1);
+    expect(await added.textContent()).toContain(`Ansatt, ${unitName}`);
+    expect(await rows.filter({ hasText: 'Person deaktivert' }).count()).toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'org-admin-audit-log-1280-nb');
     await context.close();
   });
 

@@ -28,6 +28,14 @@ export function describeAuditValue(
   } catch {
     return json;
   }
+  // A membership or a group's mapping: «Leder, Hjemmetjenesten (fra innlogging)», «g-1 → Administrator, hele kommunen».
+  const role = (m: AuditRole): string => {
+    const where = m.unitId ? one(m.unitId) : t('admin:audit.wholeMunicipality');
+    const text = `${t(`roles.${m.role}`, { defaultValue: m.role })}, ${where}`;
+    const source =
+      typeof m.source === 'string' ? ` (${t(`admin:audit.source.${m.source}`, { defaultValue: m.source })})` : '';
+    return `${typeof m.group === 'string' ? `${m.group} → ` : ''}${text}${source}`;
+  };
   const one = (v: unknown): string => {
     if (v === null || v === undefined) return t('admin:audit.noValue');
     if (typeof v === 'boolean') return t(v ? 'admin:audit.yes' : 'admin:audit.no');
@@ -43,12 +51,23 @@ export function describeAuditValue(
     if (Array.isArray(v)) return v.length ? v.map(one).join(', ') : t('admin:audit.emptyList');
     if (typeof v === 'object') {
       const named = (v as { name?: unknown }).name;
-      return typeof named === 'string' ? named : JSON.stringify(v);
+      if (typeof named === 'string') return named;
+      if (isRole(v)) return role(v);
+      return JSON.stringify(v);
     }
     return String(v);
   };
   return one(value);
 }
+
+interface AuditRole {
+  role: string;
+  unitId?: string | null;
+  source?: unknown;
+  group?: unknown;
+}
+
+const isRole = (v: object): v is AuditRole => typeof (v as { role?: unknown }).role === 'string' && 'unitId' in v;
 
 /** The recorded state as indented JSON for «before and after»; the raw text when it is not JSON. */
 export function prettyJson(json: string | null | undefined): string | null {
