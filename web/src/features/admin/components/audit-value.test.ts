@@ -35,6 +35,28 @@ describe('describeAuditValue: roles and group mappings', () => {
   });
 });
 
+describe('describeAuditValue: the reasons the API records in English', () => {
+  it.each([
+    ['nb', 'admin', 'av en administrator'],
+    [
+      'nb',
+      'the identity provider sent no group list (groups overage)',
+      'innloggingstjenesten sendte ingen gruppeliste (for mange grupper)',
+    ],
+    ['en', 'unit closed', 'the unit was closed'],
+    ['nb', 'missing from the organisation import', 'manglet i organisasjonsimporten'],
+  ])('%s: %s', async (language, recorded, said) => {
+    await i18n.changeLanguage(language);
+    expect(describe_(recorded)).toBe(said);
+  });
+
+  it('leaves other text as it was', async () => {
+    await i18n.changeLanguage('nb');
+    expect(describe_('Bedre rutiner: kveld')).toBe('Bedre rutiner: kveld');
+    expect(describe_('constructor')).toBe('constructor');
+  });
+});
+
 describe('audit actions and fields have names in both languages', () => {
   // Every action the API records (api/src: `action: '…'`), and the fields of the people, units and sign-in entries.
   const actions = [

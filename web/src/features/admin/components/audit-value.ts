@@ -6,6 +6,22 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STORY_STATUSES = new Set(['DRAFT', 'PUBLISHED']);
 
+/**
+ * The words the API records in English as reasons and scopes (`reason`, `kept`, `scope`), by their i18n key: a reader
+ * of the log sees them in the page's language.
+ */
+const RECORDED_WORDS: Record<string, string> = {
+  admin: 'admin',
+  'owner deactivated': 'ownerDeactivated',
+  'unit closed': 'unitClosed',
+  'missing from the organisation import': 'missingFromImport',
+  anonymised: 'anonymised',
+  'last admin of the municipality': 'lastAdmin',
+  'the identity provider sent no group list (groups overage)': 'groupsOverage',
+  municipality: 'municipality',
+  'leader units': 'leaderUnits',
+};
+
 /** Internal bookkeeping that says nothing to a reader of the log (kept in «before and after»). */
 export const HIDDEN_AUDIT_FIELDS = new Set(['responseId', 'version']);
 
@@ -42,6 +58,7 @@ export function describeAuditValue(
     if (typeof v === 'string') {
       if (isSuggestionStatus(v)) return t(`status.${v}`);
       if (STORY_STATUSES.has(v)) return t(`admin:audit.storyStatus.${v}`);
+      if (Object.hasOwn(RECORDED_WORDS, v)) return t(`admin:audit.recorded.${RECORDED_WORDS[v]}`);
       // People, units and suggestions by name (the API names those of this municipality).
       if (ID.test(v)) return names.get(v.toLowerCase()) ?? t('admin:audit.unknownReference');
       if (ISO_TIME.test(v) && !Number.isNaN(Date.parse(v))) return formatDateTime(v);
