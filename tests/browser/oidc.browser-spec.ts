@@ -24,6 +24,13 @@ beforeAll(async () => {
     accounts: {
       kari: { email: 'kari.nordmann@drammen.kommune.no', name: 'Kari Nordmann', groups: ['g-hjemme'] },
       ola: { email: 'ola.venter@drammen.kommune.no', name: 'Ola Venter', groups: [] },
+      // In too many groups: Entra ID names the claim instead of sending the list («groups overage»).
+      per: {
+        email: 'per.mange.grupper@drammen.kommune.no',
+        name: 'Per Mange-Grupper',
+        _claim_names: { groups: 'src1' },
+        _claim_sources: { src1: { endpoint: 'https://graph.microsoft.com/v1.0/users/per/getMemberObjects' } },
+      },
     },
   });
   browser = await launchBrowser();
@@ -123,6 +130,33 @@ describe('sign-in with the municipality identity provider, in Chromium', () => {
     await expect(link.getAttribute('href')).resolves.toMatch(/^\/admin\/personer\?person=[0-9a-f-]{36}$/);
     await screenshot(admin, 'admin-innlogging-venter-1280');
     await admin.context().close();
+  });
+
+  it('a sign-in without the group list is counted for the admin at /admin/innlogging (nb 360, en 1280, axe clean)', async () => {
+    const context = await newContext(browser, app.url);
+    const page = await context.newPage();
+    await signInAtProvider(page, 'per');
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+
+    for (const [language, width, heading] of [
+      ['nb', 360, 'Innlogginger uten gruppeliste'],
+      ['en', 1280, 'Sign-ins without a group list'],
+    ] as const) {
+      const admin = await (await newContext(browser, app.url, { width, language })).newPage();
+      await signIn(admin, 'admin');
+      await admin.goto('/admin/innlogging');
+      await pageReady(admin);
+      const notice = admin.getByRole('status').filter({ hasText: heading });
+      await notice.waitFor();
+      await expect(notice.textContent()).resolves.toMatch(
+        language === 'nb' ? /^.*1 innlogging de siste 30 dagene/ : /1 sign-in in the last 30 days/,
+      );
+      const violations = await axeViolations(admin);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await screenshot(admin, `admin-innlogging-uten-gruppeliste-${width}-${language}`);
+      await admin.context().close();
+    }
   });
 
   it('a failed sign-in is explained on the sign-in page (axe clean)', async () => {

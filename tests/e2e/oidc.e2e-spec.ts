@@ -355,6 +355,9 @@ describe('sign-in with the municipality identity provider (OpenID Connect)', () 
         expect(kept.map((e: { after: unknown }) => e.after)).toEqual([
           { kept: 'the identity provider sent no group list (groups overage)', source: 'SSO' },
         ]);
+        // The sign-in settings page counts it for the admins.
+        const settings = await app.gql('{ ssoSettings { groupsOverage { signIns lastAt } } }', {}, adminToken);
+        expect(settings.data.ssoSettings.groupsOverage).toEqual({ signIns: 1, lastAt: app.clock.now().toISOString() });
       } finally {
         provider.accounts.kari = { ...rest, groups };
       }

@@ -14,6 +14,7 @@ import { Role } from '../organisation/role.enum';
 import { UnitEntity } from '../organisation/unit.entity';
 import { PersonWaitingDto, SsoSettingsDto } from './dtos/sso-settings.dto';
 import { SsoSettingsInput } from './dtos/sso-settings.input';
+import { GROUPS_OVERAGE_KEPT, GROUPS_OVERAGE_WINDOW_DAYS } from './sso-sign-in.service';
 import { OidcClientService } from './oidc-client.service';
 import { PersonIdentityEntity } from './person-identity.entity';
 import { decryptSecret, encryptSecret } from './secret-box';
@@ -231,6 +232,18 @@ export class SsoSettingsService {
       localLoginEnabled: row.localLoginEnabled,
       redirectUri: this.redirectUri,
       groupMappings: mappings.map((m) => ({ group: m.group, role: m.role, unit: toUnitDto(m.unit!) })),
+      groupsOverage: await this.groupsOverage(row.municipalityId),
     };
+  }
+
+  /** The sign-ins of the last GROUPS_OVERAGE_WINDOW_DAYS whose token left the group list out (from the audit log). */
+  private async groupsOverage(municipalityId: string): Promise<{ signIns: number; lastAt: Date | null }> {
+    const since = new Date(this.clock.now().getTime() - GROUPS_OVERAGE_WINDOW_DAYS * 24 * 3600_000);
+    const [row]: { signIns: number; lastAt: Date | null }[] = await this.db.query(
+      `select count(*)::int as "signIns", max(at) as "lastAt" from audit_entry
+        where municipality_id = $1 and at > $2 and action = 'person.memberships' and after ->> 'kept' = $3`,
+      [municipalityId, since, GROUPS_OVERAGE_KEPT],
+    );
+    return { signIns: row?.signIns ?? 0, lastAt: row?.lastAt ? new Date(row.lastAt) : null };
   }
 }

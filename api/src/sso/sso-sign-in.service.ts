@@ -35,6 +35,11 @@ export function safeReturnTo(value: unknown): string {
   return value;
 }
 
+/** What the audit log says of a sign-in whose token left the group list out (`keepMembershipsOnOverage`). */
+export const GROUPS_OVERAGE_KEPT = 'the identity provider sent no group list (groups overage)';
+/** How far back the sign-in settings page counts such sign-ins. */
+export const GROUPS_OVERAGE_WINDOW_DAYS = 30;
+
 export interface SignInClaims {
   issuer: string;
   subject: string;
@@ -298,7 +303,7 @@ export class SsoSignInService {
       entityType: 'person',
       entityId: personId,
       before: {},
-      after: { kept: 'the identity provider sent no group list (groups overage)', source: 'SSO' },
+      after: { kept: GROUPS_OVERAGE_KEPT, source: 'SSO' },
       at: now,
     });
   }

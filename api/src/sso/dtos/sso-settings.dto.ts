@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '../../organisation/role.enum';
 import { UnitDto } from '../../organisation/dtos/organisation.dto';
 
@@ -15,6 +15,18 @@ export class SsoGroupMappingDto {
 }
 
 /** The municipality's identity provider. The client secret never leaves the server: only whether one is set. */
+@ObjectType('SsoGroupsOverage', {
+  description:
+    'Sign-ins whose token left the group list out (Entra ID past ~200 groups): their roles from groups were kept as they were.',
+})
+export class SsoGroupsOverageDto {
+  @Field(() => Int, { description: 'How many in the last 30 days.' })
+  signIns: number;
+
+  @Field(() => Date, { nullable: true, description: 'The latest, if any in the last 30 days.' })
+  lastAt: Date | null;
+}
+
 @ObjectType('SsoSettings')
 export class SsoSettingsDto {
   @Field()
@@ -37,6 +49,9 @@ export class SsoSettingsDto {
 
   @Field({ description: 'The redirect URI to register at the provider.' })
   redirectUri: string;
+
+  @Field(() => SsoGroupsOverageDto)
+  groupsOverage: SsoGroupsOverageDto;
 }
 
 @ObjectType('PersonWaitingForPlacement', { description: 'A signed-in person without any unit or role yet.' })

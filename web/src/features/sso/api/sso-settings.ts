@@ -10,6 +10,10 @@ export const SsoSettingsQuery = graphql(`
       emailDomains
       localLoginEnabled
       redirectUri
+      groupsOverage {
+        signIns
+        lastAt
+      }
       groupMappings {
         group
         role
@@ -31,6 +35,10 @@ export const UpdateSsoSettingsMutation = graphql(`
       emailDomains
       localLoginEnabled
       redirectUri
+      groupsOverage {
+        signIns
+        lastAt
+      }
       groupMappings {
         group
         role

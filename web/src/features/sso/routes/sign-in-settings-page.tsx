@@ -7,6 +7,7 @@ import { useViewer } from '@/features/auth/hooks/use-viewer';
 import { useUnits } from '@/features/suggestions/api/units';
 import { usePeopleWaiting } from '../api/people-waiting';
 import { useSsoSettings } from '../api/sso-settings';
+import { GroupsOverageNotice } from '../components/groups-overage-notice';
 import { SignInSettingsForm } from '../components/sign-in-settings-form';
 import '../sso.css';
 import '@/i18n/namespaces/sso';
@@ -33,11 +34,13 @@ export function SignInSettingsPage() {
     timeZone: 'Europe/Oslo',
   });
   const redirectUri = settings.data?.ssoSettings?.redirectUri ?? `${window.location.origin}/auth/oidc/callback`;
+  const overage = settings.data?.ssoSettings?.groupsOverage;
 
   return (
     <Page title={t('page.title')} lead={t('page.lead')}>
       <AdminNav />
       <ErrorMessage error={settings.error ?? units.error} onRetry={() => void settings.refetch()} />
+      {overage ? <GroupsOverageNotice overage={overage} /> : null}
       {(settings.loading && !settings.data) || (units.loading && !units.data) ? <Loading /> : null}
       {settings.data && units.data ? (
         <SignInSettingsForm
