@@ -14,7 +14,6 @@ export class SsoGroupMappingDto {
   role: Role;
 }
 
-/** The municipality's identity provider. The client secret never leaves the server: only whether one is set. */
 @ObjectType('SsoGroupsOverage', {
   description:
     'Sign-ins whose token left the group list out (Entra ID past ~200 groups): their roles from groups were kept as they were.',
@@ -27,6 +26,7 @@ export class SsoGroupsOverageDto {
   lastAt: Date | null;
 }
 
+/** The municipality's identity provider. The client secret never leaves the server: only whether one is set. */
 @ObjectType('SsoSettings')
 export class SsoSettingsDto {
   @Field()
