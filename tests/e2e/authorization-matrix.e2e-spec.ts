@@ -481,12 +481,20 @@ describe('authorization matrix', () => {
     async (op) => {
       const row = MATRIX[op];
       const actual: string[] = [];
+      const messages: string[] = [];
       for (const role of ROLES) {
         const target = row.fresh ? await makeTarget(base.unitId) : base;
         const res = await app.gql(row.doc, row.vars?.(target) ?? {}, tokens[role]);
         actual.push(outcome(res));
+        if (res.errors?.length) messages.push(`${role}: ${res.errors[0].message}`);
       }
       if (process.env.MATRIX_PRINT) fs.appendFileSync(process.env.MATRIX_PRINT, `${op}\t${actual.join(' ')}\n`);
+      // On a mismatch the message names each role's outcome and what the errors said (a long line is cut in reports).
+      const expected = row.expect.split(' ');
+      const wrong = ROLES.flatMap((role, i) =>
+        actual[i] === expected[i] ? [] : [`${role}: ${actual[i]} (not ${expected[i]})`],
+      );
+      expect(wrong, `${op}: ${wrong.join('; ')} | ${messages.join(' | ')}`).toEqual([]);
       expect(actual.join(' '), `${op}: ${ROLES.join(' ')}`).toBe(row.expect);
     },
   );
