@@ -296,15 +296,27 @@ export class SsoSignInService {
       { personId, municipalityId },
       'groups claim overage: the identity provider sent no group list, so memberships from groups were kept as they were',
     );
-    await this.audit.record(manager, {
+    await this.recordMemberships(manager, municipalityId, personId, {}, { kept: GROUPS_OVERAGE_KEPT }, now);
+  }
+
+  /** The audit entry of a change (or a kept state) of a person's memberships made by signing in. */
+  private recordMemberships(
+    manager: EntityManager,
+    municipalityId: string,
+    personId: string,
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+    at: Date,
+  ): Promise<void> {
+    return this.audit.record(manager, {
       municipalityId,
       actorId: null,
       action: 'person.memberships',
       entityType: 'person',
       entityId: personId,
-      before: {},
-      after: { kept: GROUPS_OVERAGE_KEPT, source: 'SSO' },
-      at: now,
+      before,
+      after: { ...after, source: 'SSO' },
+      at,
     });
   }
 
@@ -343,32 +355,28 @@ export class SsoSignInService {
       );
     }
     if (removed.length || added.length) {
-      await this.audit.record(manager, {
+      await this.recordMemberships(
+        manager,
         municipalityId,
-        actorId: null,
-        action: 'person.memberships',
-        entityType: 'person',
-        entityId: personId,
-        before: { removed: removed.map((m) => ({ unitId: m.unitId, role: m.role })) },
-        after: { added, source: 'SSO' },
-        at: now,
-      });
+        personId,
+        { removed: removed.map((m) => ({ unitId: m.unitId, role: m.role })) },
+        { added },
+        now,
+      );
     }
     if (keptAdmin) {
       this.logger.warn(
         { personId, municipalityId },
         'group claims no longer give ADMIN, but this is the last admin: kept',
       );
-      await this.audit.record(manager, {
+      await this.recordMemberships(
+        manager,
         municipalityId,
-        actorId: null,
-        action: 'person.memberships',
-        entityType: 'person',
-        entityId: personId,
-        before: { role: Role.ADMIN },
-        after: { role: Role.ADMIN, kept: 'last admin of the municipality', source: 'SSO' },
-        at: now,
-      });
+        personId,
+        { role: Role.ADMIN },
+        { role: Role.ADMIN, kept: 'last admin of the municipality' },
+        now,
+      );
     }
   }
 
