@@ -379,7 +379,29 @@ describe('«Ikke nå»: parking with a review date', () => {
         'RESPONSE_RECEIVED ansatt',
         'RESPONSE_RECEIVED ansatt2',
       ]);
-      app.clock.set(new Date(parkReviewInstant(date).getTime() + 1000));
+      // The leader moves both dates (the answer form's «Flytt datoen»): told to the same people as the parking.
+      const moved = daysAhead(app.clock.now(), 9);
+      for (const id of [secret, hidden])
+        ok(await respond('leder', { suggestionId: id, status: 'PARKED', reviewOn: moved }));
+      expect(await told(secret, ['RESPONSE_RECEIVED'])).toEqual([
+        'RESPONSE_RECEIVED ansatt',
+        'RESPONSE_RECEIVED ansatt',
+      ]);
+      expect(await told(hidden, ['RESPONSE_RECEIVED'])).toEqual([
+        'RESPONSE_RECEIVED ansatt',
+        'RESPONSE_RECEIVED ansatt',
+        'RESPONSE_RECEIVED ansatt2',
+        'RESPONSE_RECEIVED ansatt2',
+      ]);
+      // The history with its dates: the colleague sees the hidden-name one's, as «Ansatt i …», not the secret one.
+      const history = `query($id: ID!) { suggestion(id: $id) { submitterName responses { status reviewOn } } }`;
+      expect((await gql('ansatt2', history, { id: secret })).data?.suggestion).toBeNull();
+      const seen = ok(await gql('ansatt2', history, { id: hidden })).suggestion;
+      expect(seen.submitterName).toMatch(/^Ansatt i /);
+      expect(seen.responses.map((r: { reviewOn: string }) => r.reviewOn)).toContain(
+        parkReviewInstant(moved).toISOString(),
+      );
+      app.clock.set(new Date(parkReviewInstant(moved).getTime() + 1000));
       await sweep(app);
       expect(await told(secret, ['REVIEW_DUE'])).toEqual(['REVIEW_DUE ansatt', 'REVIEW_DUE leder']);
       expect(await told(hidden, ['REVIEW_DUE'])).toEqual(['REVIEW_DUE ansatt', 'REVIEW_DUE leder']);
